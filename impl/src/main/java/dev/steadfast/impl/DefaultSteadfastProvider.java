@@ -1,0 +1,58 @@
+package dev.steadfast.impl;
+
+import dev.steadfast.SteadfastConfigurationException;
+import dev.steadfast.codec.CodecOptions;
+import dev.steadfast.codec.SessionCodec;
+import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.policy.DefaultSecretPolicy;
+import dev.steadfast.impl.validation.ConfigurationCheck;
+import dev.steadfast.impl.validation.PublicInputs;
+import dev.steadfast.impl.validation.ValidationReport;
+import dev.steadfast.keys.KeyRing;
+import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.SecretPolicy;
+import dev.steadfast.spi.SteadfastProvider;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Steadfast's implementation of the SPI, registered for {@link java.util.ServiceLoader}.
+ */
+public final class DefaultSteadfastProvider implements SteadfastProvider {
+
+    private final SecretPolicy policy = new DefaultSecretPolicy();
+
+    @Override
+    public SecretPolicy secretPolicy() {
+        return policy;
+    }
+
+    @Override
+    public List<Finding> validate(Config config) {
+        return check(config).findings();
+    }
+
+    @Override
+    public KeyRing keyRing(Config config) {
+        ValidationReport report = check(config);
+        if (report.refusesDeployment()) {
+            throw new SteadfastConfigurationException(report.findings());
+        }
+        return report.keys().keyRing()
+                .orElseThrow(() -> new SteadfastConfigurationException(report.findings()));
+    }
+
+    @Override
+    public SessionCodec sessionCodec(KeyRing keys, CodecOptions options) {
+        return new JwsSessionCodec(keys, options);
+    }
+
+    private ValidationReport check(Config config) {
+        return new ConfigurationCheck(policy)
+                .run(PropertyLookup.of(config), List.of(), PublicInputs.ofThisHost(), Instant.now());
+    }
+}

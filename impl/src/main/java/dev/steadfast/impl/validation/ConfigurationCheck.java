@@ -1,0 +1,127 @@
+package dev.steadfast.impl.validation;
+
+import dev.steadfast.SteadfastProperties;
+import dev.steadfast.codec.CodecOptions;
+import dev.steadfast.impl.config.ConfigEntry;
+import dev.steadfast.impl.config.Durations;
+import dev.steadfast.impl.config.Modes;
+import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.keys.KeyRingLoader;
+import dev.steadfast.impl.keys.LoadedKeys;
+import dev.steadfast.keys.SecretBytes;
+import dev.steadfast.Mode;
+import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.PolicyContext;
+import dev.steadfast.policy.Rule;
+import dev.steadfast.policy.SecretCandidate;
+import dev.steadfast.policy.SecretPolicy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The whole deploy-time judgement in one place, shared by the servlet initializer, the CDI extension and the
+ * provider: mode, key ring, {@code steadfast.validate} secrets, secrets found by CDI, then the policy over all of
+ * them together so that reuse across properties is caught.
+ */
+public final class ConfigurationCheck {
+
+    /** Minimum strength required of application secrets named in {@code steadfast.validate}. */
+    public static final int DEFAULT_REQUIRED_BITS = 256;
+
+    private final SecretPolicy policy;
+
+    /**
+     * @param policy the policy to apply
+     */
+    public ConfigurationCheck(SecretPolicy policy) {
+        this.policy = policy;
+    }
+
+    /**
+     * @param config       where to read
+     * @param extra        secrets found elsewhere (CDI injection points), judged with the rest
+     * @param publicInputs values an attacker can learn, such as the host name
+     * @param now          the current time
+     * @return the report; never throws for bad configuration
+     */
+    public ValidationReport run(PropertyLookup config, List<SecretCandidate> extra, Set<String> publicInputs,
+                                Instant now) {
+        List<Finding> findings = new ArrayList<>();
+        Mode mode = Modes.resolve(config, findings);
+        Duration absoluteTimeout = duration(config, SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
+                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT, findings);
+        LoadedKeys keys = KeyRingLoader.load(config, absoluteTimeout, now);
+        findings.addAll(keys.findings());
+
+        List<SecretCandidate> candidates = new ArrayList<>(keys.candidates());
+        candidates.addAll(validateList(config));
+        candidates.addAll(extra);
+        findings.addAll(policy.evaluate(distinctByProperty(candidates), new PolicyContext(mode, publicInputs)));
+        return new ValidationReport(mode, keys, findings);
+    }
+
+    private static List<SecretCandidate> validateList(PropertyLookup config) {
+        List<SecretCandidate> out = new ArrayList<>();
+        Optional<ConfigEntry> list = config.get(SteadfastProperties.VALIDATE);
+        if (list.isEmpty()) {
+            return out;
+        }
+        for (String part : list.get().value().split(",")) {
+            String name = part.trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            Optional<ConfigEntry> entry = config.get(name);
+            out.add(new SecretCandidate(name, entry.map(ConfigEntry::source).orElse(PropertyLookup.NOT_SET),
+                    entry.map(e -> SecretBytes.fromUtf8(e.value())), DEFAULT_REQUIRED_BITS));
+        }
+        return out;
+    }
+
+    // The same property reached through two routes (@Secret and steadfast.validate) is one secret, not a reuse.
+    private static List<SecretCandidate> distinctByProperty(List<SecretCandidate> candidates) {
+        Set<String> seen = new HashSet<>();
+        List<SecretCandidate> out = new ArrayList<>();
+        for (SecretCandidate c : candidates) {
+            if (seen.add(c.property())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Reads a duration property, recording an {@link Rule#INVALID_VALUE} finding and using the default when it
+     * does not parse.
+     *
+     * @param config   where to read
+     * @param name     the property
+     * @param fallback used when unset or invalid
+     * @param findings receives the finding
+     * @return the duration
+     */
+    public static Duration duration(PropertyLookup config, String name, Duration fallback, List<Finding> findings) {
+        Optional<ConfigEntry> entry = config.get(name);
+        if (entry.isEmpty()) {
+            return fallback;
+        }
+        try {
+            Duration d = Durations.parse(entry.get().value());
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException("not positive");
+            }
+            return d;
+        } catch (IllegalArgumentException e) {
+            findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
+                    "is '" + entry.get().value() + "', which is not a positive duration",
+                    "write it like 30s, 30m, 12h, 7d or PT30M"));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dev.steadfast.impl.validation;
+
+import dev.steadfast.Mode;
+import dev.steadfast.impl.keys.LoadedKeys;
+import dev.steadfast.policy.Finding;
+
+import java.util.List;
+
+/**
+ * The outcome of a {@link ConfigurationCheck}.
+ *
+ * @param mode     the mode in force
+ * @param keys     the key ring as loaded
+ * @param findings every problem, structural and policy, in a stable order
+ */
+public record ValidationReport(Mode mode, LoadedKeys keys, List<Finding> findings) {
+
+    public ValidationReport {
+        findings = List.copyOf(findings);
+    }
+
+    /** @return whether the deployment must be refused: any finding in production */
+    public boolean refusesDeployment() {
+        return mode == Mode.PRODUCTION && !findings.isEmpty();
+    }
+}
