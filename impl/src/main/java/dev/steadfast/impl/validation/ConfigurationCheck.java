@@ -31,6 +31,9 @@ import java.util.Set;
  */
 public final class ConfigurationCheck {
 
+    /** Default signing-key age that draws a rotation warning. */
+    public static final Duration DEFAULT_ROTATION_PERIOD = Duration.ofDays(180);
+
     /** Minimum strength required of application secrets named in {@code steadfast.validate}. */
     public static final int DEFAULT_REQUIRED_BITS = 256;
 
@@ -56,6 +59,8 @@ public final class ConfigurationCheck {
         Mode mode = Modes.resolve(config, findings);
         Duration absoluteTimeout = duration(config, SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
                 CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT, findings);
+        Duration rotationPeriod = duration(config, SteadfastProperties.KEY_ROTATION_PERIOD,
+                DEFAULT_ROTATION_PERIOD, findings);
         LoadedKeys keys = KeyRingLoader.load(config, absoluteTimeout, now);
         findings.addAll(keys.findings());
 
@@ -63,7 +68,7 @@ public final class ConfigurationCheck {
         candidates.addAll(validateList(config));
         candidates.addAll(extra);
         findings.addAll(policy.evaluate(distinctByProperty(candidates), new PolicyContext(mode, publicInputs)));
-        return new ValidationReport(mode, keys, findings);
+        return new ValidationReport(mode, keys, findings, absoluteTimeout, rotationPeriod);
     }
 
     private static List<SecretCandidate> validateList(PropertyLookup config) {

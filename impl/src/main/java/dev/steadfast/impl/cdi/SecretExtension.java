@@ -1,0 +1,106 @@
+package dev.steadfast.impl.cdi;
+
+import dev.steadfast.Mode;
+import dev.steadfast.Secret;
+import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.policy.DefaultSecretPolicy;
+import dev.steadfast.impl.validation.Applications;
+import dev.steadfast.impl.validation.CdiSecrets;
+import dev.steadfast.impl.validation.ConfigurationCheck;
+import dev.steadfast.impl.validation.PublicInputs;
+import dev.steadfast.impl.validation.ValidationReport;
+import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.SecretCandidate;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
+import jakarta.interceptor.Interceptor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The CDI path of deploy-time validation: finds every injection point marked {@link Secret} and judges its value
+ * together with Steadfast's keys. In production each finding becomes one deployment problem, so the container
+ * refuses the deployment and shows them all; in development the servlet-side check reports them as warnings.
+ *
+ * <p>Injection points CDI never sees (servlets injected by Weld Servlet at runtime, for example) are not found
+ * here; list those properties in {@code steadfast.validate}.
+ */
+public class SecretExtension implements Extension {
+
+    /** Id of the problem raised for {@code @Secret} without {@code @ConfigProperty}. */
+    public static final String NOT_CONFIG = "STEADFAST-2006";
+
+    private static final Logger LOG = Logger.getLogger("dev.steadfast");
+
+    private final Map<String, SecretInjectionPoint> secrets = new LinkedHashMap<>();
+    private final List<String> misplaced = new ArrayList<>();
+
+    void collect(@Observes ProcessInjectionPoint<?, ?> event) {
+        InjectionPoint ip = event.getInjectionPoint();
+        if (ip.getAnnotated() == null || !ip.getAnnotated().isAnnotationPresent(Secret.class)) {
+            return;
+        }
+        Optional<SecretInjectionPoint> point = SecretInjectionPoint.of(ip);
+        if (point.isPresent()) {
+            secrets.putIfAbsent(point.get().property(), point.get());
+        } else {
+            misplaced.add(String.valueOf(ip.getMember()));
+        }
+    }
+
+    // Late priority: SmallRye's own config checks report first, and ours then stand together.
+    void validate(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) AfterDeploymentValidation adv) {
+        ClassLoader app = Thread.currentThread().getContextClassLoader();
+        PropertyLookup config = PropertyLookup.of(ConfigProvider.getConfig(app));
+        List<SecretCandidate> candidates = secrets.values().stream()
+                .map(s -> s.candidate(config)).collect(Collectors.toList());
+        CdiSecrets.record(app, candidates);
+
+        ValidationReport report = new ConfigurationCheck(new DefaultSecretPolicy()).run(config, candidates,
+                PublicInputs.ofThisHost(Applications.name(config, null)), Instant.now());
+        List<String> problems = new ArrayList<>();
+        for (String member : misplaced) {
+            problems.add(NOT_CONFIG + ": @Secret on " + member + " has no @ConfigProperty, so Steadfast cannot tell "
+                    + "which property to validate. Fix: add @ConfigProperty(name = \"...\"), or list the property in "
+                    + "steadfast.validate");
+        }
+        if (report.mode() != Mode.PRODUCTION) {
+            // Development findings are reported once, by the servlet-side check, as warnings.
+            problems.forEach(p -> LOG.warning(p));
+            return;
+        }
+        report.findings().stream().map(Finding::message).forEach(problems::add);
+        if (problems.isEmpty()) {
+            return;
+        }
+        LOG.severe(() -> "Steadfast refused the deployment (" + problems.size()
+                + (problems.size() == 1 ? " problem" : " problems") + "):"
+                + problems.stream().map(p -> System.lineSeparator() + "  " + p).collect(Collectors.joining()));
+        for (String problem : problems) {
+            adv.addDeploymentProblem(new SecretDeploymentProblem(problem));
+        }
+    }
+
+    /** A deployment problem whose message is complete in itself; its stack trace would only add noise. */
+    static final class SecretDeploymentProblem extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SecretDeploymentProblem(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
