@@ -86,6 +86,39 @@ public final class SteadfastProperties {
      */
     public static final String SESSION_MAX_SIZE = "steadfast.session.max-size";
 
+    /**
+     * Time after which an unchanged session's cookie is re-issued (sliding renewal), so idle expiry moves forward
+     * without a new cookie on every request. Default: a tenth of the idle timeout.
+     */
+    public static final String SESSION_RENEW_AFTER = "steadfast.session.renew-after";
+
+    /**
+     * Session cookie name. Default {@code __Host-steadfast} when the cookie is Secure, has path {@code /} and no
+     * domain; {@code __Secure-steadfast} when Secure otherwise; {@code steadfast} when not Secure.
+     */
+    public static final String SESSION_COOKIE_NAME = "steadfast.session.cookie.name";
+
+    /** Whether the cookie is HttpOnly (hidden from scripts). Default {@code true}. */
+    public static final String SESSION_COOKIE_HTTP_ONLY = "steadfast.session.cookie.http-only";
+
+    /**
+     * Whether the cookie is Secure (sent over HTTPS only). Default {@code true} in production, {@code false} in
+     * development.
+     */
+    public static final String SESSION_COOKIE_SECURE = "steadfast.session.cookie.secure";
+
+    /**
+     * The cookie's SameSite attribute: {@code Lax} (default), {@code Strict} or {@code None}. {@code None} without
+     * Secure is refused at deployment, as browsers drop such cookies.
+     */
+    public static final String SESSION_COOKIE_SAME_SITE = "steadfast.session.cookie.same-site";
+
+    /** The cookie's path. Default: the context path. */
+    public static final String SESSION_COOKIE_PATH = "steadfast.session.cookie.path";
+
+    /** The cookie's domain. Default: none (host-only cookie). */
+    public static final String SESSION_COOKIE_DOMAIN = "steadfast.session.cookie.domain";
+
     private static final String SECRET = ".secret";
     private static final String SECRET_FILE = ".secret-file";
     private static final String ALGORITHM = ".algorithm";

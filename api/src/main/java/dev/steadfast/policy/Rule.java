@@ -28,6 +28,8 @@ public enum Rule {
     SIGNING_KEY_RETIRED(1010),
     /** The mode is not {@code production} or {@code development}. */
     INVALID_MODE(1011),
+    /** A session cookie setting browsers would refuse, such as {@code SameSite=None} without Secure. */
+    INVALID_COOKIE_SETTING(1012),
 
     // 1100-1199: the secret values themselves.
     /** The estimated strength is below what the algorithm or {@code @Secret(minBits)} requires. */

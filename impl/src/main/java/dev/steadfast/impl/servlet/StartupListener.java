@@ -1,41 +1,79 @@
 package dev.steadfast.impl.servlet;
 
+import dev.steadfast.Mode;
+import dev.steadfast.codec.SessionCodec;
+import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
+import dev.steadfast.impl.session.RejectionLog;
+import dev.steadfast.impl.session.SessionRuntime;
+import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.impl.validation.Applications;
 import dev.steadfast.impl.validation.CdiSecrets;
 import dev.steadfast.impl.validation.Deployment;
 import dev.steadfast.impl.validation.DeploymentValidator;
+import dev.steadfast.policy.Finding;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Validates the application's secrets when its context starts; an exception here fails the context start on every
- * container, so a bad configuration never takes traffic.
+ * Validates the application's configuration when its context starts and prepares its session machinery. An
+ * exception here fails the context start on every container, so a bad configuration never takes traffic.
  */
 public final class StartupListener implements ServletContextListener {
 
     /** Servlet context attribute holding the validated {@link Deployment}. */
     public static final String DEPLOYMENT = Deployment.class.getName();
 
+    /** Servlet context attribute holding the application's {@link SessionRuntime}. */
+    public static final String RUNTIME = SessionRuntime.class.getName();
+
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        ServletContext ctx = event.getServletContext();
-        PropertyLookup config = PropertyLookup.of(config(ctx.getClassLoader()));
-        String app = Applications.name(config, ctx.getContextPath());
-        Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
-                .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), Instant.now());
-        ctx.setAttribute(DEPLOYMENT, deployment);
+        runtime(event.getServletContext());
+    }
+
+    /**
+     * @param ctx the application's context
+     * @return its session machinery, validating the configuration on first use
+     * @throws dev.steadfast.SteadfastConfigurationException when production mode refuses the configuration
+     */
+    static SessionRuntime runtime(ServletContext ctx) {
+        synchronized (ctx) {
+            SessionRuntime existing = (SessionRuntime) ctx.getAttribute(RUNTIME);
+            if (existing != null) {
+                return existing;
+            }
+            PropertyLookup config = PropertyLookup.of(config(ctx.getClassLoader()));
+            String app = Applications.name(config, ctx.getContextPath());
+            Mode mode = Modes.resolve(config, new ArrayList<>());
+            List<Finding> settingsFindings = new ArrayList<>();
+            SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
+                    ctx.getSessionTimeout(), ctx.getSessionCookieConfig(), settingsFindings);
+            Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
+                    .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
+            SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());
+            Clock clock = Clock.systemUTC();
+            SessionRuntime runtime = new SessionRuntime(settings, codec, deployment.mode(), clock,
+                    new RejectionLog(app, clock), ctx);
+            ctx.setAttribute(DEPLOYMENT, deployment);
+            ctx.setAttribute(RUNTIME, runtime);
+            return runtime;
+        }
     }
 
     private static Config config(ClassLoader loader) {

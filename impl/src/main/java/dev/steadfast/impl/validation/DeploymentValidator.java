@@ -59,12 +59,18 @@ public final class DeploymentValidator {
      * @param app    the application's name: the session audience or the context path
      * @param config where to read
      * @param extra  secrets found by CDI
+     * @param more   findings from other settings (session cookie), reported together with the rest
      * @param now    the current time
      * @return the deployment's key ring and report
      * @throws SteadfastConfigurationException with every finding, in production mode, after logging them
      */
-    public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, Instant now) {
-        ValidationReport report = check.run(config, extra, PublicInputs.ofThisHost(app), now);
+    public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, List<Finding> more,
+                               Instant now) {
+        ValidationReport checked = check.run(config, extra, PublicInputs.ofThisHost(app), now);
+        List<Finding> all = java.util.stream.Stream.concat(checked.findings().stream(), more.stream())
+                .distinct().collect(Collectors.toList());
+        ValidationReport report = new ValidationReport(checked.mode(), checked.keys(), all,
+                checked.absoluteTimeout(), checked.rotationPeriod());
         if (report.mode() == Mode.PRODUCTION) {
             if (!report.findings().isEmpty()) {
                 SteadfastConfigurationException refused = new SteadfastConfigurationException(report.findings());

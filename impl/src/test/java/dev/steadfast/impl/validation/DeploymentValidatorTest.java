@@ -89,7 +89,7 @@ class DeploymentValidatorTest {
 
     @Test
     void production_refusesMissingKeys() {
-        assertThatThrownBy(() -> validator.validate("/", config(), List.of(), NOW))
+        assertThatThrownBy(() -> validator.validate("/", config(), List.of(), List.of(), NOW))
                 .isInstanceOf(SteadfastConfigurationException.class)
                 .hasMessageContaining("STEADFAST-1001: steadfast.keys (not set) lists no key");
     }
@@ -100,8 +100,8 @@ class DeploymentValidatorTest {
         PropertyLookup dev = config("steadfast.mode", "development", "steadfast.dev.key-file", keyFile.toString());
 
         try (LogCapture log = LogCapture.steadfast()) {
-            Deployment first = validator.validate("/app", dev, List.of(), NOW);
-            Deployment second = validator.validate("/app", dev, List.of(), NOW);
+            Deployment first = validator.validate("/app", dev, List.of(), List.of(), NOW);
+            Deployment second = validator.validate("/app", dev, List.of(), List.of(), NOW);
 
             assertThat(first.mode()).isEqualTo(Mode.DEVELOPMENT);
             assertThat(first.keys().primary().id()).isEqualTo("dev");

@@ -1,0 +1,100 @@
+package dev.steadfast.impl.servlet;
+
+import dev.steadfast.impl.session.LateChanges;
+import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.SessionRuntime;
+
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Keeps {@code HttpSession} in a signed cookie. Registered for every dispatcher type ahead of the application's own
+ * filters; one {@link RequestSession} serves all dispatches of a request.
+ *
+ * <p>A request that ends in an exception leaves the session cookie as it was, like a rolled-back transaction.
+ */
+public final class SessionFilter implements Filter {
+
+    private static final String RESPONSE = SessionResponse.class.getName();
+
+    private SessionRuntime runtime;
+    private LateChanges lateChanges;
+
+    @Override
+    public void init(FilterConfig config) throws ServletException {
+        // Declared in web.xml without our initializer having run: validate now, failing the context the same way.
+        runtime = StartupListener.runtime(config.getServletContext());
+        lateChanges = new LateChanges(runtime.settings().audience(), runtime.mode());
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        if (!(req instanceof HttpServletRequest) || !(res instanceof HttpServletResponse)) {
+            chain.doFilter(req, res);
+            return;
+        }
+        HttpServletRequest request = (HttpServletRequest) req;
+        RequestSession existing = (RequestSession) request.getAttribute(RequestSession.ATTRIBUTE);
+        if (existing != null) {
+            SessionResponse response = (SessionResponse) request.getAttribute(RESPONSE);
+            chain.doFilter(new SessionRequest(request, existing, null), res);
+            // An async dispatch that does not start another async cycle ends the request here.
+            if (response != null && req.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC
+                    && !req.isAsyncStarted()) {
+                response.finish();
+            }
+            return;
+        }
+        RequestSession session = new RequestSession(runtime, lateChanges, request.getCookies());
+        SessionResponse response = new SessionResponse((HttpServletResponse) res, session);
+        request.setAttribute(RequestSession.ATTRIBUTE, session);
+        request.setAttribute(RESPONSE, response);
+        SessionRequest wrapped = new SessionRequest(request, session, response);
+        chain.doFilter(wrapped, response);
+        if (wrapped.isAsyncStarted()) {
+            wrapped.getAsyncContext().addListener(new CommitOnTimeout(response));
+        } else {
+            response.finish();
+        }
+    }
+
+    /** A timed-out or failed async request is about to get an error response: the cookie goes first. */
+    private static final class CommitOnTimeout implements AsyncListener {
+        private final SessionResponse response;
+
+        CommitOnTimeout(SessionResponse response) {
+            this.response = response;
+        }
+
+        @Override
+        public void onTimeout(AsyncEvent event) {
+            response.commitSession();
+        }
+
+        @Override
+        public void onError(AsyncEvent event) {
+            response.commitSession();
+        }
+
+        @Override
+        public void onComplete(AsyncEvent event) {
+            // Committed by SessionAsyncContext.complete() or the final async dispatch.
+        }
+
+        @Override
+        public void onStartAsync(AsyncEvent event) {
+            event.getAsyncContext().addListener(this);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.steadfast.impl.servlet;
+
+import dev.steadfast.impl.session.RequestSession;
+
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+/**
+ * Makes sure the session cookie is added before the response commits, whichever way it commits: buffer full,
+ * declared length reached, flush, redirect, error, async completion or the end of the request; and adds it again
+ * after a reset. Never adds {@code ;jsessionid} to URLs.
+ */
+final class SessionResponse extends HttpServletResponseWrapper {
+
+    private final RequestSession session;
+    private CountingOutputStream stream;
+    private PrintWriter writer;
+    private long contentLength = -1;
+    private boolean failed;
+
+    SessionResponse(HttpServletResponse response, RequestSession session) {
+        super(response);
+        this.session = session;
+    }
+
+    void commitSession() {
+        if (!session.commit((HttpServletResponse) getResponse())) {
+            failed = true;
+        }
+    }
+
+    boolean wouldCommit(long bytes) {
+        int buffer = getBufferSize();
+        return bytes >= buffer || contentLength >= 0 && bytes >= contentLength;
+    }
+
+    /**
+     * Ends a request that was not put into async mode: writes the cookie, fails the request if the session outgrew
+     * its budget, and hands any characters still in the writer to the container.
+     */
+    void finish() throws IOException {
+        commitSession();
+        HttpServletResponse raw = (HttpServletResponse) getResponse();
+        if (failed && !raw.isCommitted()) {
+            raw.resetBuffer();
+            raw.sendError(SC_INTERNAL_SERVER_ERROR);
+            return;
+        }
+        if (writer != null) {
+            stream.finishing();
+            writer.flush();
+        }
+    }
+
+    @Override
+    public ServletOutputStream getOutputStream() throws IOException {
+        if (writer != null) {
+            throw new IllegalStateException("getWriter() has already been called for this response");
+        }
+        if (stream == null) {
+            stream = new CountingOutputStream(super.getOutputStream(), this);
+        }
+        return stream;
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (writer == null) {
+            if (stream != null) {
+                throw new IllegalStateException("getOutputStream() has already been called for this response");
+            }
+            String encoding = getCharacterEncoding();
+            // The container adds the charset to Content-Type only for its own writer; make it explicit for ours.
+            setCharacterEncoding(encoding);
+            stream = new CountingOutputStream(super.getOutputStream(), this);
+            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(encoding)), false);
+        }
+        return writer;
+    }
+
+    @Override
+    public void flushBuffer() throws IOException {
+        commitSession();
+        if (writer != null) {
+            writer.flush();
+        }
+        super.flushBuffer();
+    }
+
+    @Override
+    public void sendError(int sc, String msg) throws IOException {
+        commitSession();
+        super.sendError(sc, msg);
+    }
+
+    @Override
+    public void sendError(int sc) throws IOException {
+        commitSession();
+        super.sendError(sc);
+    }
+
+    @Override
+    public void sendRedirect(String location) throws IOException {
+        commitSession();
+        super.sendRedirect(location);
+    }
+
+    @Override
+    public void setContentLength(int len) {
+        contentLength = len;
+        super.setContentLength(len);
+    }
+
+    @Override
+    public void setContentLengthLong(long len) {
+        contentLength = len;
+        super.setContentLengthLong(len);
+    }
+
+    @Override
+    public void reset() {
+        super.reset();
+        session.responseReset();
+        contentLength = -1;
+        if (stream != null) {
+            stream.resetCount();
+        }
+    }
+
+    @Override
+    public void resetBuffer() {
+        super.resetBuffer();
+        if (stream != null) {
+            stream.resetCount();
+        }
+    }
+
+    @Override
+    public String encodeURL(String url) {
+        return url;
+    }
+
+    @Override
+    public String encodeRedirectURL(String url) {
+        return url;
+    }
+}

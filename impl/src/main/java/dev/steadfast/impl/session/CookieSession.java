@@ -1,0 +1,158 @@
+package dev.steadfast.impl.session;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An {@link HttpSession} whose whole state travels in the signed cookie. One instance serves every dispatch of a
+ * request; it is written back by {@link RequestSession#commit} before the response commits.
+ *
+ * <p>Listener semantics, documented in docs/sessions.md: attribute values are JSON-shaped, so an
+ * {@code HttpSessionBindingListener} can never be stored and is never called; container-registered
+ * {@code HttpSessionAttributeListener}s and {@code HttpSessionListener}s are not called, because a stateless
+ * session is not the container's and cannot observe its own expiry.
+ */
+final class CookieSession implements HttpSession {
+
+    private final RequestSession owner;
+    private final long creationTime;
+    private final long lastAccessedTime;
+    private final boolean isNew;
+    private final Map<String, Object> attributes;
+    private String id;
+    private int maxInactiveInterval;
+    private boolean valid = true;
+
+    CookieSession(RequestSession owner, String id, long creationTime, long lastAccessedTime, int maxInactiveInterval,
+                  Map<String, Object> attributes, boolean isNew) {
+        this.owner = owner;
+        this.id = id;
+        this.creationTime = creationTime;
+        this.lastAccessedTime = lastAccessedTime;
+        this.maxInactiveInterval = maxInactiveInterval;
+        this.attributes = new LinkedHashMap<>(attributes);
+        this.isNew = isNew;
+    }
+
+    @Override
+    public synchronized long getCreationTime() {
+        checkValid("getCreationTime");
+        return creationTime;
+    }
+
+    @Override
+    public synchronized String getId() {
+        return id;
+    }
+
+    @Override
+    public synchronized long getLastAccessedTime() {
+        checkValid("getLastAccessedTime");
+        return lastAccessedTime;
+    }
+
+    @Override
+    public ServletContext getServletContext() {
+        return owner.context();
+    }
+
+    @Override
+    public synchronized void setMaxInactiveInterval(int interval) {
+        owner.beforeChange("setMaxInactiveInterval");
+        maxInactiveInterval = interval;
+    }
+
+    @Override
+    public synchronized int getMaxInactiveInterval() {
+        return maxInactiveInterval;
+    }
+
+    @Override
+    public synchronized Object getAttribute(String name) {
+        checkValid("getAttribute");
+        return attributes.get(name);
+    }
+
+    @Override
+    public synchronized Enumeration<String> getAttributeNames() {
+        checkValid("getAttributeNames");
+        return Collections.enumeration(java.util.List.copyOf(attributes.keySet()));
+    }
+
+    @Override
+    public synchronized void setAttribute(String name, Object value) {
+        if (name == null) {
+            throw new IllegalArgumentException("Session attribute name is null");
+        }
+        checkValid("setAttribute");
+        if (value == null) {
+            removeAttribute(name);
+            return;
+        }
+        owner.checkValue(name, value);
+        owner.beforeChange("setAttribute");
+        boolean had = attributes.containsKey(name);
+        Object previous = attributes.put(name, value);
+        try {
+            owner.checkSize(name);
+        } catch (IllegalStateException e) {
+            if (had) {
+                attributes.put(name, previous);
+            } else {
+                attributes.remove(name);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void removeAttribute(String name) {
+        checkValid("removeAttribute");
+        if (attributes.containsKey(name)) {
+            owner.beforeChange("removeAttribute");
+            attributes.remove(name);
+        }
+    }
+
+    @Override
+    public synchronized void invalidate() {
+        checkValid("invalidate");
+        owner.beforeChange("invalidate");
+        valid = false;
+        attributes.clear();
+    }
+
+    @Override
+    public synchronized boolean isNew() {
+        checkValid("isNew");
+        return isNew;
+    }
+
+    @Override
+    public String toString() {
+        return "CookieSession[id=" + id + "]";
+    }
+
+    synchronized boolean isValid() {
+        return valid;
+    }
+
+    synchronized void changeId(String newId) {
+        id = newId;
+    }
+
+    synchronized Map<String, Object> attributesView() {
+        return attributes;
+    }
+
+    private void checkValid(String method) {
+        if (!valid) {
+            throw new IllegalStateException(method + ": the session has been invalidated");
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package dev.steadfast.impl.session;
+
+import dev.steadfast.codec.DecodeResult;
+import dev.steadfast.codec.SessionData;
+import dev.steadfast.codec.SessionTooLargeException;
+import dev.steadfast.impl.codec.AttributeValues;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The session of one request across all its dispatches: what the cookie said, the {@link CookieSession} handed to
+ * the application, and the decision at commit whether and what to write back.
+ *
+ * <p>Rules: the first cookie of the session's name that verifies wins; a rejected cookie is exactly no cookie; a
+ * cookie whose key this instance does not know (a rolling rotation reached another instance first) is left alone
+ * unless the application writes a session; an unchanged session is re-issued only when signed by an older key or
+ * older than {@code renew-after}.
+ */
+public final class RequestSession {
+
+    /** Request attribute under which a request's session state is kept across dispatches. */
+    public static final String ATTRIBUTE = RequestSession.class.getName();
+
+    /** Id of the message logged when a session outgrows its budget during a request. */
+    public static final String TOO_LARGE_AT_COMMIT = "STEADFAST-3003";
+
+    private static final Logger LOG = Logger.getLogger("dev.steadfast");
+
+    private final SessionRuntime runtime;
+    private final LateChanges lateChanges;
+    private final Instant now;
+    private SessionData loaded;
+    private Map<String, Object> loadedAttributes;
+    private boolean needsResign;
+    private boolean cookieSent;
+    private CookieSession session;
+    private boolean idChanged;
+    private boolean committed;
+
+    /**
+     * @param runtime     the application's session machinery
+     * @param lateChanges where changes after commit are reported
+     * @param cookies     the request's cookies, or null
+     */
+    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, Cookie[] cookies) {
+        this.runtime = runtime;
+        this.lateChanges = lateChanges;
+        this.now = runtime.clock().instant();
+        if (cookies != null) {
+            String name = runtime.settings().cookie().name();
+            for (Cookie c : cookies) {
+                if (!name.equals(c.getName())) {
+                    continue;
+                }
+                cookieSent = true;
+                DecodeResult result = runtime.codec().decode(c.getValue());
+                if (result instanceof DecodeResult.Valid) {
+                    DecodeResult.Valid valid = (DecodeResult.Valid) result;
+                    loaded = valid.session();
+                    needsResign = valid.needsResign();
+                    loadedAttributes = AttributeCopies.copy(loaded.attributes());
+                    break;
+                }
+                runtime.rejections().record(((DecodeResult.Rejected) result).reason());
+            }
+        }
+    }
+
+    /**
+     * @param create whether to create a session when there is none
+     * @return the session, or null
+     */
+    public synchronized HttpSession get(boolean create) {
+        if (session != null && session.isValid()) {
+            return session;
+        }
+        if (session == null && loaded != null) {
+            session = new CookieSession(this, loaded.id(), loaded.creationTime().toEpochMilli(),
+                    loaded.lastAccessedTime().toEpochMilli(), seconds(loaded.maxInactiveInterval()),
+                    loaded.attributes(), false);
+            return session;
+        }
+        if (!create) {
+            return null;
+        }
+        beforeChange("getSession(true)");
+        long created = now.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        session = new CookieSession(this, SessionIds.next(), created, created,
+                seconds(runtime.settings().idleTimeout()), Map.of(), true);
+        idChanged = false;
+        return session;
+    }
+
+    /** @return the id of the verified incoming session, or null when none came */
+    public synchronized String requestedId() {
+        return loaded == null ? null : loaded.id();
+    }
+
+    /** @return whether the incoming session is still the request's session */
+    public synchronized boolean requestedIdValid() {
+        return loaded != null && (session == null || session.isValid() && !idChanged
+                && loaded.id().equals(session.getId()));
+    }
+
+    /**
+     * @return the session's new id
+     * @throws IllegalStateException when the request has no session
+     */
+    public synchronized String changeId() {
+        HttpSession current = get(false);
+        if (current == null) {
+            throw new IllegalStateException("changeSessionId: the request has no session");
+        }
+        beforeChange("changeSessionId");
+        String id = SessionIds.next();
+        session.changeId(id);
+        idChanged = true;
+        return id;
+    }
+
+    /**
+     * Writes the session cookie if the session needs writing. Runs once, before the response commits; later changes
+     * are reported as late.
+     *
+     * @param response the response to add the header to
+     * @return false when the session had outgrown its budget and was not written
+     */
+    public synchronized boolean commit(HttpServletResponse response) {
+        if (committed) {
+            return true;
+        }
+        committed = true;
+        CookieSettings cookie = runtime.settings().cookie();
+        if (session == null) {
+            return true;
+        }
+        if (!session.isValid()) {
+            if (cookieSent) {
+                response.addHeader("Set-Cookie", cookie.expireCookie());
+            }
+            return true;
+        }
+        if (!needsWrite()) {
+            return true;
+        }
+        try {
+            String value = runtime.codec().encode(snapshot());
+            response.addHeader("Set-Cookie", cookie.setCookie(value));
+            return true;
+        } catch (SessionTooLargeException e) {
+            LOG.warning(() -> TOO_LARGE_AT_COMMIT + ": a session of " + runtime.settings().audience() + " grew to "
+                    + e.size() + " characters during the request, over the limit of " + e.limit()
+                    + " (steadfast.session.max-size), most likely through a list or map changed in place. The "
+                    + "previous cookie is kept and the request fails. Attributes: " + session.attributesView().keySet());
+            return false;
+        }
+    }
+
+    /** The response was reset: its headers, and so the cookie, are gone and must be written again. */
+    public synchronized void responseReset() {
+        committed = false;
+    }
+
+    synchronized boolean isCommitted() {
+        return committed;
+    }
+
+    ServletContext context() {
+        return runtime.context();
+    }
+
+    void beforeChange(String cause) {
+        if (committed) {
+            lateChanges.report(cause);
+        }
+    }
+
+    void checkValue(String name, Object value) {
+        AttributeValues.validate(name, value);
+    }
+
+    void checkSize(String name) {
+        try {
+            runtime.codec().encode(snapshot());
+        } catch (SessionTooLargeException e) {
+            throw new IllegalStateException("Session attribute '" + name + "' would make the session " + e.size()
+                    + " characters; the limit is " + e.limit() + " (steadfast.session.max-size). Keep large data "
+                    + "out of the session.");
+        }
+    }
+
+    private boolean needsWrite() {
+        if (session.isNew() || idChanged || needsResign || loaded == null) {
+            return true;
+        }
+        if (session.getMaxInactiveInterval() != seconds(loaded.maxInactiveInterval())) {
+            return true;
+        }
+        if (!session.attributesView().equals(loadedAttributes)) {
+            return true;
+        }
+        return Duration.between(loaded.lastAccessedTime(), now).compareTo(runtime.settings().renewAfter()) >= 0;
+    }
+
+    private SessionData snapshot() {
+        return SessionData.builder().id(session.getId())
+                .creationTime(Instant.ofEpochMilli(session.getCreationTime()))
+                .lastAccessedTime(now.truncatedTo(ChronoUnit.SECONDS))
+                .maxInactiveInterval(Duration.ofSeconds(session.getMaxInactiveInterval()))
+                .attributes(session.attributesView())
+                .build();
+    }
+
+    private static int seconds(Duration d) {
+        long s = d.getSeconds();
+        return s > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) s;
+    }
+
+    /** @return whether any cookie of the session's name came with the request */
+    public synchronized boolean cookieSent() {
+        return cookieSent;
+    }
+
+    /**
+     * @return the rejection reasons are counted in the runtime; this tells whether a session was verified
+     */
+    public synchronized boolean verified() {
+        return loaded != null;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.steadfast.impl.session;
+
+import dev.steadfast.Mode;
+import dev.steadfast.SteadfastProperties;
+import dev.steadfast.codec.CodecOptions;
+import dev.steadfast.impl.config.ConfigEntry;
+import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.validation.ConfigurationCheck;
+import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.Rule;
+
+import jakarta.servlet.SessionCookieConfig;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Everything a session filter needs to know about one application, resolved once at startup: Steadfast's
+ * properties first, then the application's {@code <session-config>} and {@link SessionCookieConfig}, then defaults.
+ *
+ * @param audience        the audience sessions carry
+ * @param idleTimeout     default max inactive interval; zero means sessions never expire from idleness
+ * @param absoluteTimeout longest life of a session
+ * @param clockLeeway     leeway for time checks
+ * @param renewAfter      age after which an unchanged session's cookie is re-issued
+ * @param maxSize         largest encoded session
+ * @param cookie          the cookie's attributes
+ */
+public record SessionSettings(String audience, Duration idleTimeout, Duration absoluteTimeout, Duration clockLeeway,
+                              Duration renewAfter, int maxSize, CookieSettings cookie) {
+
+    /**
+     * @param config                  where to read Steadfast's properties
+     * @param mode                    the mode, for the Secure default
+     * @param audience                the application's audience
+     * @param contextPath             the servlet context path
+     * @param sessionTimeoutMinutes   {@code ServletContext.getSessionTimeout()}; containers report 30 when the
+     *                                application sets none
+     * @param cookieConfig            the application's session cookie configuration, or null
+     * @param findings                receives problems with the settings
+     * @return the settings; invalid values fall back to defaults, with a finding
+     */
+    public static SessionSettings resolve(PropertyLookup config, Mode mode, String audience, String contextPath,
+                                          int sessionTimeoutMinutes, SessionCookieConfig cookieConfig,
+                                          List<Finding> findings) {
+        // Servlet semantics: a session timeout of zero or less means sessions never expire from idleness.
+        Duration containerIdle = sessionTimeoutMinutes > 0 ? Duration.ofMinutes(sessionTimeoutMinutes)
+                : Duration.ZERO;
+        Duration idle = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_IDLE_TIMEOUT,
+                containerIdle, findings);
+        Duration absolute = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
+                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT, findings);
+        Duration leeway = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_CLOCK_LEEWAY,
+                CodecOptions.DEFAULT_CLOCK_LEEWAY, findings);
+        Duration renewBase = idle.isZero() ? absolute : idle;
+        Duration renew = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_RENEW_AFTER,
+                renewBase.dividedBy(10), findings);
+        int maxSize = integer(config, SteadfastProperties.SESSION_MAX_SIZE, CodecOptions.DEFAULT_MAX_SIZE,
+                CodecOptions.MIN_MAX_SIZE, findings);
+
+        boolean secure = bool(config, SteadfastProperties.SESSION_COOKIE_SECURE,
+                cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION, findings);
+        boolean httpOnly = bool(config, SteadfastProperties.SESSION_COOKIE_HTTP_ONLY, true, findings);
+        String path = config.get(SteadfastProperties.SESSION_COOKIE_PATH).map(ConfigEntry::value)
+                .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getPath()))
+                .orElse(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
+        String domain = config.get(SteadfastProperties.SESSION_COOKIE_DOMAIN).map(ConfigEntry::value)
+                .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getDomain()))
+                .orElse(null);
+        String sameSite = sameSite(config, cookieConfig, secure, findings);
+        String defaultName = secure ? ("/".equals(path) && domain == null ? "__Host-steadfast" : "__Secure-steadfast")
+                : "steadfast";
+        String name = config.get(SteadfastProperties.SESSION_COOKIE_NAME).map(ConfigEntry::value)
+                .orElse(defaultName);
+        int maxAge = cookieConfig == null ? -1 : cookieConfig.getMaxAge();
+        return new SessionSettings(audience, idle, absolute, leeway, renew, maxSize,
+                new CookieSettings(name, path, domain, secure, httpOnly, sameSite, maxAge));
+    }
+
+    /**
+     * @return the codec options these settings imply
+     */
+    public CodecOptions codecOptions() {
+        return CodecOptions.builder(audience).absoluteTimeout(absoluteTimeout).clockLeeway(clockLeeway)
+                .maxSize(maxSize).build();
+    }
+
+    private static String sameSite(PropertyLookup config, SessionCookieConfig cookieConfig, boolean secure,
+                                   List<Finding> findings) {
+        Optional<ConfigEntry> entry = config.get(SteadfastProperties.SESSION_COOKIE_SAME_SITE);
+        String raw = entry.map(ConfigEntry::value)
+                .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getAttribute("SameSite")))
+                .orElse("Lax");
+        String source = entry.map(ConfigEntry::source).orElse("from SessionCookieConfig");
+        String value;
+        switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "lax":
+                value = "Lax";
+                break;
+            case "strict":
+                value = "Strict";
+                break;
+            case "none":
+                value = "None";
+                break;
+            default:
+                findings.add(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
+                        source, "is '" + raw + "', which is not Lax, Strict or None", "set Lax, Strict or None"));
+                return "Lax";
+        }
+        if (value.equals("None") && !secure) {
+            findings.add(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
+                    source, "is None while the cookie is not Secure, so browsers would drop the session cookie",
+                    "set " + SteadfastProperties.SESSION_COOKIE_SECURE + "=true (and serve HTTPS), or use Lax"));
+        }
+        return value;
+    }
+
+    private static boolean bool(PropertyLookup config, String name, boolean fallback, List<Finding> findings) {
+        Optional<ConfigEntry> entry = config.get(name);
+        if (entry.isEmpty()) {
+            return fallback;
+        }
+        String v = entry.get().value().trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
+                "is '" + entry.get().value() + "', which is not true or false", "set true or false"));
+        return fallback;
+    }
+
+    private static int integer(PropertyLookup config, String name, int fallback, int min, List<Finding> findings) {
+        Optional<ConfigEntry> entry = config.get(name);
+        if (entry.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(entry.get().value().trim());
+            if (v >= min) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with the bound.
+        }
+        findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
+                "is '" + entry.get().value() + "', which is not a whole number of at least " + min,
+                "set a number of characters such as " + fallback));
+        return fallback;
+    }
+}
