@@ -1,0 +1,370 @@
+package dev.steadfast.impl.codec;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import jakarta.json.stream.JsonGenerator;
+
+import dev.steadfast.codec.Rejection;
+import dev.steadfast.impl.codec.StrictJson.NumberToken;
+
+/**
+ * The typed attribute encoding: attribute values as JSON such that each decodes to the class that was set.
+ *
+ * <p>null, String and Boolean are plain JSON; Integer is a JSON integer and Double a JSON number that always has a
+ * fraction or exponent, which tells them apart. Types JSON has no number form for are tagged objects with one
+ * {@code $}-prefixed member: {@code {"$long":"123"}}, {@code {"$decimal":"1.50"}} (as strings, so no JSON parser
+ * rounds them). Lists are arrays; maps with String keys are objects, and a map with a key starting with {@code $} is
+ * wrapped as {@code {"$map":{...}}} so that it cannot be read as a tag.
+ *
+ * <p>Nothing here ever puts an attribute value into a message: only attribute paths and class names.
+ */
+final class TypedAttributes {
+
+    /** The JSON nesting a cookie payload may have, the payload object counting as 1. */
+    static final int MAX_DEPTH = 32;
+    /** JSON depth of an attribute value's container: the payload (1) holds {@code att} (2) holds the attribute. */
+    private static final int ATTRIBUTE_DEPTH = 3;
+
+    static final String LONG_TAG = "$long";
+    static final String DECIMAL_TAG = "$decimal";
+    static final String MAP_TAG = "$map";
+
+    private static final String SUPPORTED =
+            "; supported: String, Boolean, Integer, Long, Double, BigDecimal, List, Map<String,?> and null";
+
+    private TypedAttributes() {
+    }
+
+    /**
+     * Checks that a value can be stored in the cookie, as {@link #write} would.
+     *
+     * @param name  the attribute name
+     * @param value the value
+     * @throws IllegalArgumentException naming the attribute path and the offending type
+     */
+    static void validate(String name, Object value) {
+        write(null, name, value);
+    }
+
+    /**
+     * Writes one attribute as a member of the object the generator is in.
+     *
+     * @param generator positioned inside {@code att}, or {@code null} to validate only
+     * @throws IllegalArgumentException naming the attribute path and the offending type
+     */
+    static void write(JsonGenerator generator, String name, Object value) {
+        try {
+            new Writer(generator).value(name, value, ATTRIBUTE_DEPTH);
+        } catch (Unsupported e) {
+            StringBuilder path = new StringBuilder(name);
+            e.segments.forEach(path::append);
+            throw new IllegalArgumentException("Session attribute '" + path + "' " + e.problem
+                    + (e.listSupported ? SUPPORTED : ""));
+        }
+    }
+
+    /** Unwinds to {@link #write}, collecting the path on the way out so that the good path builds no strings. */
+    private static final class Unsupported extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Deque<String> segments = new ArrayDeque<>();
+        final String problem;
+        final boolean listSupported;
+
+        Unsupported(String problem, boolean listSupported) {
+            super(problem, null, false, false);
+            this.problem = problem;
+            this.listSupported = listSupported;
+        }
+    }
+
+    private static final class Writer {
+        private final JsonGenerator g;
+        // The containers on the current path, to report a cycle instead of recursing into it.
+        private final Object[] path = new Object[MAX_DEPTH + 1];
+
+        Writer(JsonGenerator g) {
+            this.g = g;
+        }
+
+        /** Writes a value; {@code name} is null inside an array. {@code depth} is the JSON depth a container gets. */
+        void value(String name, Object value, int depth) {
+            if (value == null) {
+                if (g != null) {
+                    if (name == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeNull(name);
+                    }
+                }
+            } else if (value instanceof String) {
+                if (g != null) {
+                    if (name == null) {
+                        g.write((String) value);
+                    } else {
+                        g.write(name, (String) value);
+                    }
+                }
+            } else if (value instanceof Boolean) {
+                if (g != null) {
+                    if (name == null) {
+                        g.write((Boolean) value);
+                    } else {
+                        g.write(name, (Boolean) value);
+                    }
+                }
+            } else if (value instanceof Integer) {
+                if (g != null) {
+                    if (name == null) {
+                        g.write((Integer) value);
+                    } else {
+                        g.write(name, (Integer) value);
+                    }
+                }
+            } else if (value instanceof Double) {
+                double d = (Double) value;
+                if (!Double.isFinite(d)) {
+                    throw new Unsupported("is a non-finite Double (NaN or infinite), which JSON cannot hold", false);
+                }
+                if (g != null) {
+                    // Double.toString form, which always has a fraction or an exponent: that is what makes it decode
+                    // as a Double rather than an Integer.
+                    if (name == null) {
+                        g.write(d);
+                    } else {
+                        g.write(name, d);
+                    }
+                }
+            } else if (value instanceof Long) {
+                tagged(name, LONG_TAG, value.toString(), depth);
+            } else if (value.getClass() == BigDecimal.class) {
+                // Exact class: a subclass would come back as a plain BigDecimal.
+                tagged(name, DECIMAL_TAG, value.toString(), depth);
+            } else if (value instanceof List) {
+                list(name, (List<?>) value, depth);
+            } else if (value instanceof Map) {
+                map(name, (Map<?, ?>) value, depth);
+            } else {
+                throw new Unsupported("has unsupported type " + value.getClass().getName(), true);
+            }
+        }
+
+        private void tagged(String name, String tag, String text, int depth) {
+            checkDepth(depth);
+            if (g != null) {
+                startObject(name);
+                g.write(tag, text);
+                g.writeEnd();
+            }
+        }
+
+        private void list(String name, List<?> list, int depth) {
+            enter(list, depth);
+            if (g != null) {
+                if (name == null) {
+                    g.writeStartArray();
+                } else {
+                    g.writeStartArray(name);
+                }
+            }
+            int i = 0;
+            for (Object element : list) {
+                try {
+                    value(null, element, depth + 1);
+                } catch (Unsupported e) {
+                    e.segments.addFirst("[" + i + "]");
+                    throw e;
+                }
+                i++;
+            }
+            if (g != null) {
+                g.writeEnd();
+            }
+            path[depth] = null;
+        }
+
+        private void map(String name, Map<?, ?> map, int depth) {
+            boolean wrap = false;
+            for (Object key : map.keySet()) {
+                if (!(key instanceof String)) {
+                    throw new Unsupported("has unsupported type " + map.getClass().getName() + " with a "
+                            + (key == null ? "null key" : "key of type " + key.getClass().getName())
+                            + " (map keys must be String)", true);
+                }
+                wrap |= ((String) key).startsWith("$");
+            }
+            int inner = wrap ? depth + 1 : depth;
+            if (wrap) {
+                checkDepth(depth);
+            }
+            enter(map, inner);
+            if (g != null) {
+                startObject(name);
+                if (wrap) {
+                    g.writeStartObject(MAP_TAG);
+                }
+            }
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                String key = (String) entry.getKey();
+                try {
+                    value(key, entry.getValue(), inner + 1);
+                } catch (Unsupported e) {
+                    e.segments.addFirst("." + key);
+                    throw e;
+                }
+            }
+            if (g != null) {
+                if (wrap) {
+                    g.writeEnd();
+                }
+                g.writeEnd();
+            }
+            path[inner] = null;
+        }
+
+        private void startObject(String name) {
+            if (name == null) {
+                g.writeStartObject();
+            } else {
+                g.writeStartObject(name);
+            }
+        }
+
+        private void enter(Object container, int depth) {
+            checkDepth(depth);
+            for (int i = ATTRIBUTE_DEPTH; i < depth; i++) {
+                if (path[i] == container) {
+                    throw new Unsupported("has unsupported type " + container.getClass().getName()
+                            + ": it contains itself (a cycle)", true);
+                }
+            }
+            path[depth] = container;
+        }
+
+        private static void checkDepth(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new Unsupported("is nested too deeply: a session cookie holds at most " + MAX_DEPTH
+                        + " levels of JSON objects and arrays", false);
+            }
+        }
+    }
+
+    /**
+     * Converts the attributes of a parsed, MAC-verified payload to their Java types in place.
+     *
+     * @param attributes the {@code att} object from {@link StrictJson}; its own names are attribute names, never tags
+     * @throws RejectedException {@link Rejection#BAD_CLAIMS} for an unknown tag, a misplaced {@code $} name, a
+     *                           non-canonical tagged value or a number no supported type holds
+     */
+    static void decodeInPlace(Map<String, Object> attributes) throws RejectedException {
+        for (Map.Entry<String, Object> entry : attributes.entrySet()) {
+            entry.setValue(decode(entry.getValue()));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object decode(Object value) throws RejectedException {
+        if (value instanceof NumberToken) {
+            return number(((NumberToken) value).lexeme(), ((NumberToken) value).isPlainInteger());
+        }
+        if (value instanceof List) {
+            List<Object> list = (List<Object>) value;
+            for (int i = 0; i < list.size(); i++) {
+                list.set(i, decode(list.get(i)));
+            }
+            return list;
+        }
+        if (value instanceof Map) {
+            return object((Map<String, Object>) value);
+        }
+        return value; // null, String, Boolean
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object object(Map<String, Object> object) throws RejectedException {
+        if (object.size() == 1) {
+            Map.Entry<String, Object> only = object.entrySet().iterator().next();
+            String name = only.getKey();
+            if (name.startsWith("$")) {
+                Object tagged = only.getValue();
+                switch (name) {
+                    case LONG_TAG:
+                        return longValue(tagged);
+                    case DECIMAL_TAG:
+                        return decimalValue(tagged);
+                    case MAP_TAG:
+                        if (!(tagged instanceof Map)) {
+                            throw RejectedException.of(Rejection.BAD_CLAIMS);
+                        }
+                        decodeInPlace((Map<String, Object>) tagged);
+                        return tagged;
+                    default:
+                        throw RejectedException.of(Rejection.BAD_CLAIMS);
+                }
+            }
+        } else {
+            for (String name : object.keySet()) {
+                if (name.startsWith("$")) {
+                    throw RejectedException.of(Rejection.BAD_CLAIMS);
+                }
+            }
+        }
+        decodeInPlace(object);
+        return object;
+    }
+
+    private static Long longValue(Object tagged) throws RejectedException {
+        if (tagged instanceof String) {
+            String text = (String) tagged;
+            try {
+                long value = Long.parseLong(text);
+                // Canonical only ("+1", "01" are refused): one spelling per value, like the rest of the format.
+                if (Long.toString(value).equals(text)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw RejectedException.of(Rejection.BAD_CLAIMS);
+    }
+
+    private static BigDecimal decimalValue(Object tagged) throws RejectedException {
+        if (tagged instanceof String) {
+            String text = (String) tagged;
+            try {
+                BigDecimal value = new BigDecimal(text);
+                if (value.toString().equals(text)) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // fall through
+            }
+        }
+        throw RejectedException.of(Rejection.BAD_CLAIMS);
+    }
+
+    private static Object number(String lexeme, boolean plainInteger) throws RejectedException {
+        try {
+            if (plainInteger) {
+                // Longs are written tagged, so a bare integer outside int range was not written by this format.
+                if (lexeme.length() <= 11) {
+                    long value = Long.parseLong(lexeme);
+                    if (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE) {
+                        return (int) value;
+                    }
+                }
+                throw RejectedException.of(Rejection.BAD_CLAIMS);
+            }
+            double value = Double.parseDouble(lexeme);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw RejectedException.of(Rejection.BAD_CLAIMS);
+    }
+}
