@@ -3,7 +3,7 @@ package dev.steadfast.impl.session;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
-import dev.steadfast.impl.codec.AttributeValues;
+import dev.steadfast.impl.codec.JwsSessionCodec;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -185,7 +185,7 @@ public final class RequestSession {
     }
 
     void checkValue(String name, Object value) {
-        AttributeValues.validate(name, value);
+        JwsSessionCodec.validateAttribute(name, value);
     }
 
     void checkSize(String name) {
