@@ -44,7 +44,7 @@ class PropertyLookupTest {
                 .build();
         PropertyLookup lookup = PropertyLookup.of(config);
 
-        assertThat(lookup.get("steadfast.mode")).map(ConfigEntry::source).contains("from high, ordinal 400");
+        assertThat(lookup.get("steadfast.mode")).map(ConfigEntry::source).contains("from PropertiesConfigSource[source=high], ordinal 400");
         assertThat(lookup.get("x")).isEmpty();
         assertThat(lookup.sourceOf("unset")).isEqualTo("not set");
     }

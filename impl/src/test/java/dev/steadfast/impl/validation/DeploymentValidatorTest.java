@@ -51,7 +51,7 @@ class DeploymentValidatorTest {
         try (LogCapture log = LogCapture.steadfast()) {
             Deployment d = validator.validate("/shop", config("steadfast.keys", "2026-11,2026-05",
                     "steadfast.key.2026-11.secret", GOOD, "steadfast.key.2026-05.secret", GOOD_2,
-                    "steadfast.key.2026-11.created-at", "2026-11-01T00:00:00Z"), List.of(), NOW);
+                    "steadfast.key.2026-11.created-at", "2026-11-01T00:00:00Z"), List.of(), List.of(), NOW);
 
             assertThat(d.mode()).isEqualTo(Mode.PRODUCTION);
             assertThat(d.keys().primary().id()).isEqualTo("2026-11");
@@ -72,7 +72,7 @@ class DeploymentValidatorTest {
 
             assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1,k2",
                     "steadfast.key.k1.secret", GOOD, "steadfast.key.k2.secret", "changeme"), List.of(appSecret),
-                    NOW))
+                    List.of(), NOW))
                     .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> {
                         assertThat(e.findings()).extracting(Finding::rule)
                                 .containsExactly(Rule.PLACEHOLDER, Rule.REUSED);
@@ -123,11 +123,11 @@ class DeploymentValidatorTest {
     void development_keyIsRefusedInProduction() {
         Path keyFile = tmp.resolve("app.key");
         validator.validate("/app", config("steadfast.mode", "development", "steadfast.dev.key-file",
-                keyFile.toString()), List.of(), NOW);
+                keyFile.toString()), List.of(), List.of(), NOW);
         String devKey = DevKeyStore.loadOrCreate(keyFile);
 
         assertThatThrownBy(() -> validator.validate("/app", config("steadfast.keys", "k",
-                "steadfast.key.k.secret", devKey), List.of(), NOW))
+                "steadfast.key.k.secret", devKey), List.of(), List.of(), NOW))
                 .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
                         .extracting(Finding::rule).containsExactly(Rule.DEVELOPMENT_KEY));
     }
@@ -136,7 +136,7 @@ class DeploymentValidatorTest {
     void development_findingsAreWarningsInOneReport() {
         try (LogCapture log = LogCapture.steadfast()) {
             Deployment d = validator.validate("/app", config("steadfast.mode", "development",
-                    "steadfast.keys", "k", "steadfast.key.k.secret", "changeme-changeme-changeme"), List.of(), NOW);
+                    "steadfast.keys", "k", "steadfast.key.k.secret", "changeme-changeme-changeme"), List.of(), List.of(), NOW);
 
             assertThat(d.keys().primary().id()).isEqualTo("k");
             assertThat(log.messages(Level.WARNING)).singleElement().asString()
@@ -153,7 +153,7 @@ class DeploymentValidatorTest {
             validator.validate("/", config("steadfast.keys", "new,old",
                     "steadfast.key.new.secret", GOOD, "steadfast.key.old.secret", GOOD_2,
                     "steadfast.key.new.created-at", "2026-01-01T00:00:00Z",
-                    "steadfast.key.old.retire-at", "2026-11-01T00:00:00Z"), List.of(), NOW);
+                    "steadfast.key.old.retire-at", "2026-11-01T00:00:00Z"), List.of(), List.of(), NOW);
 
             assertThat(log.messages(Level.WARNING)).containsExactly(
                     "STEADFAST-2002: the signing key 'new' is 325 days old (steadfast.key.new.created-at="
