@@ -114,10 +114,32 @@ class PubliclyKnownRuleTest {
     }
 
     @Test
-    void shouldEndWithEmptySteadfastSection_whenReadingBundledList() throws IOException {
-        List<String> lines = bundledLines();
+    void shouldRefuse_everyExampleSecretInThisProjectsDocs() throws IOException {
+        // Anything shown in our own README or docs gets copied into real deployments: it must be refused.
+        java.util.regex.Pattern assignment = java.util.regex.Pattern.compile(
+                "(?m)^\\s*(?:steadfast\\.key\\.[a-z0-9-]+\\.secret|STEADFAST_KEY_[A-Z0-9_]+_SECRET)\\s*[=:]\\s*(\\S+)\\s*$");
+        java.nio.file.Path root = java.nio.file.Path.of("..").toAbsolutePath().normalize();
+        List<java.nio.file.Path> files = new java.util.ArrayList<>();
+        files.add(root.resolve("README.md"));
+        try (java.util.stream.Stream<java.nio.file.Path> docs = java.nio.file.Files.walk(root.resolve("docs"))) {
+            docs.filter(f -> f.toString().endsWith(".md")).forEach(files::add);
+        }
+        List<String> examples = new java.util.ArrayList<>();
+        for (java.nio.file.Path file : files) {
+            java.util.regex.Matcher m = assignment.matcher(java.nio.file.Files.readString(file));
+            while (m.find()) {
+                String value = m.group(1);
+                if (!value.startsWith("<") && !value.startsWith("$")) {
+                    examples.add(value);
+                }
+            }
+        }
 
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("# Steadfast's own documentation examples");
+        assertThat(examples).as("example secrets found in README.md and docs/").isNotEmpty();
+        for (String example : examples) {
+            assertThat(evaluate(example)).as(example).extracting(f -> f.rule())
+                    .containsAnyOf(Rule.PUBLICLY_KNOWN, Rule.PLACEHOLDER);
+        }
     }
 
     @Test
