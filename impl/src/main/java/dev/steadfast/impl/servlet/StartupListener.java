@@ -3,6 +3,7 @@ package dev.steadfast.impl.servlet;
 import dev.steadfast.Mode;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.impl.config.ApplicationProperties;
 import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
@@ -71,8 +72,9 @@ public final class StartupListener implements ServletContextListener {
             if (existing != null) {
                 return existing;
             }
-            PropertyLookup config = PropertyLookup.of(config(ctx.getClassLoader()));
-            String app = Applications.name(config, ctx.getContextPath());
+            PropertyLookup container = PropertyLookup.of(config(ctx.getClassLoader()));
+            String app = Applications.name(container, ctx.getContextPath());
+            PropertyLookup config = ApplicationProperties.withFallback(container, ctx.getClassLoader(), app);
             Mode mode = Modes.resolve(config, new ArrayList<>());
             List<Finding> settingsFindings = new ArrayList<>();
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),

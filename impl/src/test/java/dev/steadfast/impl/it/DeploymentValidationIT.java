@@ -144,7 +144,10 @@ class DeploymentValidationIT {
     @Test
     void placeholderKey_refusesDeploymentNamingPropertyNotValue() {
         String text = assertRefused("placeholder", "STEADFAST-1103: steadfast.key.k1.secret (from ");
-        assertThat(text).doesNotContain(PLACEHOLDER);
+        // Payara itself logs an unexpanded ${...} expression ("Using null value in configuration, expression ..."):
+        // only Steadfast's own lines are ours to keep clean.
+        assertThat(text.lines().filter(l -> l.contains("STEADFAST-"))).isNotEmpty()
+                .noneMatch(l -> l.contains(PLACEHOLDER));
     }
 
     @Test
