@@ -42,9 +42,24 @@ public final class StartupListener implements ServletContextListener {
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
 
+    // The context as the initializer saw it. A listener added by ServletContext.addListener gets a restricted
+    // context (Servlet spec 4.4) whose getSessionCookieConfig() and getSessionTimeout() throw
+    // UnsupportedOperationException (Tomcat does), which failed every deployment: read them through this one.
+    private final ServletContext initializerContext;
+
+    /** For a declaration in web.xml: the event's context is then unrestricted. */
+    public StartupListener() {
+        this(null);
+    }
+
+    /** @param initializerContext the unrestricted context handed to the initializer, or null */
+    StartupListener(ServletContext initializerContext) {
+        this.initializerContext = initializerContext;
+    }
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        runtime(event.getServletContext());
+        runtime(initializerContext != null ? initializerContext : event.getServletContext());
     }
 
     /**
