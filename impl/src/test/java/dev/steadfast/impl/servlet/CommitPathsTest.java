@@ -98,6 +98,10 @@ class CommitPathsTest {
                 req.getRequestDispatcher("/target").include(req, res);
                 res.getWriter().print(";after");
             })
+            .servlet("/forward-async", (req, res) -> {
+                req.getSession().setAttribute("outer", "forward-async");
+                req.getRequestDispatcher("/async").forward(req, res);
+            })
             .servlet("/target", (req, res) -> {
                 HttpSession session = req.getSession(false);
                 session.setAttribute("path", "target");
@@ -106,6 +110,8 @@ class CommitPathsTest {
             .build();
 
     private static String readBack(Reply reply) {
+        assertThat(reply.setCookies()).singleElement().satisfies(c -> assertThat(c).startsWith("steadfast="));
+        assertThat(APP.containerSessions()).isZero();
         return APP.get("/read", reply.sessionCookie()).body();
     }
 
@@ -198,5 +204,14 @@ class CommitPathsTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo("before;same=true;after");
         assertThat(readBack(reply)).isEqualTo("{outer=include, path=target}");
+    }
+
+    @Test
+    void shouldSendCookieAndBody_whenForwardedServletCompletesAsync() {
+        Reply reply = APP.get("/forward-async");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("async done");
+        assertThat(readBack(reply)).isEqualTo("{outer=forward-async, path=async}");
     }
 }

@@ -117,6 +117,7 @@ class RoundTripTest {
 
         assertThat(first.setCookies()).hasSize(1).noneMatch(c -> c.startsWith("JSESSIONID"));
         assertThat(second.setCookies()).hasSize(1).noneMatch(c -> c.startsWith("JSESSIONID"));
+        assertThat(APP.containerSessions()).isZero();
     }
 
     @Test

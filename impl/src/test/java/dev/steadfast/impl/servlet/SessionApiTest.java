@@ -32,6 +32,10 @@ class SessionApiTest {
                         + req.isRequestedSessionIdValid());
             })
             .servlet("/mii", (req, res) -> req.getSession(false).setMaxInactiveInterval(600))
+            .servlet("/fail", (req, res) -> {
+                req.getSession().setAttribute("user", "mallory");
+                throw new IllegalStateException("application failure");
+            })
             .servlet("/urls", (req, res) -> {
                 req.getSession();
                 res.getWriter().print(res.encodeURL("/app/x?a=1") + " " + res.encodeRedirectURL("/app/y"));
@@ -140,5 +144,16 @@ class SessionApiTest {
         Reply reply = APP.get("/urls");
 
         assertThat(reply.body()).isEqualTo("/app/x?a=1 /app/y");
+    }
+
+    @Test
+    void shouldLeaveCookieAsItWas_whenRequestEndsInException() {
+        Reply created = APP.get("/create");
+        Reply failed = APP.get("/fail", created.sessionCookie());
+        Reply next = APP.get("/info", created.sessionCookie());
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.setCookies()).isEmpty();
+        assertThat(next.body()).startsWith("session=" + id(created) + " new=false user=alice ");
     }
 }

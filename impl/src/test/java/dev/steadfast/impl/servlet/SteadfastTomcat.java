@@ -283,6 +283,11 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         return new JwsSessionCodec(ring, CodecOptions.builder(audience).clock(clock).build());
     }
 
+    /** @return how many sessions the container itself holds: Steadfast never lets it create one */
+    int containerSessions() {
+        return context.getManager().findSessions().length;
+    }
+
     /** @return the application's session runtime, to read rejection counters */
     SessionRuntime runtime() {
         return (SessionRuntime) context.getServletContext().getAttribute(StartupListener.RUNTIME);
