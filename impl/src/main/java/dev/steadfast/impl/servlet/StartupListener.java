@@ -43,8 +43,8 @@ public final class StartupListener implements ServletContextListener {
     public static final String NO_CONFIG = "STEADFAST-2005";
 
     // The context as the initializer saw it. A listener added by ServletContext.addListener gets a restricted
-    // context (Servlet spec 4.4) whose getSessionCookieConfig() and getSessionTimeout() throw
-    // UnsupportedOperationException (Tomcat does), which failed every deployment: read them through this one.
+    // context (Servlet spec 4.4): Tomcat's throws UnsupportedOperationException from getSessionCookieConfig(), and
+    // the spec allows the same for getSessionTimeout(), which failed every deployment. Read them through this one.
     private final ServletContext initializerContext;
 
     /** For a declaration in web.xml: the event's context is then unrestricted. */
