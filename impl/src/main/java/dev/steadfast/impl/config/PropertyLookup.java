@@ -38,6 +38,11 @@ public interface PropertyLookup {
         return name -> {
             ConfigValue cv = config.getConfigValue(name);
             String value = cv == null ? null : cv.getValue();
+            if ((value == null || value.isEmpty()) && cv != null) {
+                // An expression such as ${SESSION_SECRET} whose variable is unset expands to nothing; judge what
+                // was written, so the user hears "placeholder" rather than "not set".
+                value = cv.getRawValue();
+            }
             if (value == null || value.isEmpty()) {
                 return Optional.empty();
             }

@@ -33,7 +33,8 @@ public final class SessionFilter implements Filter {
     @Override
     public void init(FilterConfig config) throws ServletException {
         // Declared in web.xml without our initializer having run: validate now, failing the context the same way.
-        runtime = StartupListener.runtime(config.getServletContext());
+        jakarta.servlet.ServletContext ctx = config.getServletContext();
+        runtime = StartupListener.runtime(ctx, ctx.getSessionTimeout(), ctx.getSessionCookieConfig());
         lateChanges = new LateChanges(runtime.settings().audience(), runtime.mode());
     }
 

@@ -18,6 +18,7 @@ import dev.steadfast.policy.Finding;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.SessionCookieConfig;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,32 +43,29 @@ public final class StartupListener implements ServletContextListener {
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
 
-    // The context as the initializer saw it. A listener added by ServletContext.addListener gets a restricted
-    // context (Servlet spec 4.4): Tomcat's throws UnsupportedOperationException from getSessionCookieConfig(), and
-    // the spec allows the same for getSessionTimeout(), which failed every deployment. Read them through this one.
-    private final ServletContext initializerContext;
+    private final int sessionTimeout;
+    private final SessionCookieConfig cookieConfig;
 
-    /** For a declaration in web.xml: the event's context is then unrestricted. */
-    public StartupListener() {
-        this(null);
-    }
-
-    /** @param initializerContext the unrestricted context handed to the initializer, or null */
-    StartupListener(ServletContext initializerContext) {
-        this.initializerContext = initializerContext;
+    // A listener added by an initializer may not call getSessionTimeout() or getSessionCookieConfig() (Servlet
+    // 4.4), so the initializer reads them and hands them over.
+    StartupListener(int sessionTimeout, SessionCookieConfig cookieConfig) {
+        this.sessionTimeout = sessionTimeout;
+        this.cookieConfig = cookieConfig;
     }
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        runtime(initializerContext != null ? initializerContext : event.getServletContext());
+        runtime(event.getServletContext(), sessionTimeout, cookieConfig);
     }
 
     /**
-     * @param ctx the application's context
+     * @param ctx            the application's context
+     * @param sessionTimeout {@code ctx.getSessionTimeout()}
+     * @param cookieConfig   {@code ctx.getSessionCookieConfig()}
      * @return its session machinery, validating the configuration on first use
      * @throws dev.steadfast.SteadfastConfigurationException when production mode refuses the configuration
      */
-    static SessionRuntime runtime(ServletContext ctx) {
+    static SessionRuntime runtime(ServletContext ctx, int sessionTimeout, SessionCookieConfig cookieConfig) {
         synchronized (ctx) {
             SessionRuntime existing = (SessionRuntime) ctx.getAttribute(RUNTIME);
             if (existing != null) {
@@ -78,7 +76,7 @@ public final class StartupListener implements ServletContextListener {
             Mode mode = Modes.resolve(config, new ArrayList<>());
             List<Finding> settingsFindings = new ArrayList<>();
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
-                    ctx.getSessionTimeout(), ctx.getSessionCookieConfig(), settingsFindings);
+                    sessionTimeout, cookieConfig, settingsFindings);
             Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
                     .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
             SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());

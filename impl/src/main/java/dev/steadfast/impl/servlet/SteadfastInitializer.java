@@ -28,7 +28,7 @@ public final class SteadfastInitializer implements ServletContainerInitializer {
             return;
         }
         ctx.setAttribute(StartupListener.class.getName(), Boolean.TRUE);
-        ctx.addListener(new StartupListener(ctx));
+        ctx.addListener(new StartupListener(ctx.getSessionTimeout(), ctx.getSessionCookieConfig()));
         // Null when the application already declares a filter of that name in web.xml: that declaration wins.
         FilterRegistration.Dynamic filter = ctx.addFilter(FILTER_NAME, SessionFilter.class);
         if (filter != null) {

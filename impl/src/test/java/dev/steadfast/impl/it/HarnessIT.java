@@ -55,6 +55,7 @@ class HarnessIT {
         return Wars.named(GOOD)
                 .classes(ConfigServlet.class)
                 .config(Map.of("harness.greeting", "hello from " + Containers.current().qualifier()))
+                .config(dev.steadfast.impl.it.support.TestKeys.ring("k1", dev.steadfast.impl.it.support.TestKeys.secret()))
                 .build();
     }
 
