@@ -22,7 +22,11 @@ final class SessionAsyncContext implements AsyncContext {
 
     @Override
     public void complete() {
-        response.commitSession();
+        try {
+            response.finishAsync();
+        } catch (java.io.IOException e) {
+            // The client went away; completing still releases the request.
+        }
         delegate.complete();
     }
 

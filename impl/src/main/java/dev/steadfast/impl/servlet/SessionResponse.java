@@ -7,8 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 
 /**
@@ -21,6 +23,7 @@ final class SessionResponse extends HttpServletResponseWrapper {
     private final RequestSession session;
     private CountingOutputStream stream;
     private PrintWriter writer;
+    private ResettableWriter chars;
     private long contentLength = -1;
     private boolean failed;
 
@@ -58,6 +61,28 @@ final class SessionResponse extends HttpServletResponseWrapper {
         }
     }
 
+    /**
+     * Ends an async request at {@code AsyncContext.complete()}: as {@link #finish()}, except that a session over its
+     * budget gets a bare 500 (no error dispatch is possible while completing). Without this the characters still
+     * in the writer's encoder were lost: complete() closes the container's stream without flushing our writer.
+     */
+    void finishAsync() throws IOException {
+        commitSession();
+        HttpServletResponse raw = (HttpServletResponse) getResponse();
+        if (failed && !raw.isCommitted()) {
+            raw.resetBuffer();
+            if (chars != null) {
+                chars.discard();
+            }
+            raw.setStatus(SC_INTERNAL_SERVER_ERROR);
+            return;
+        }
+        if (writer != null) {
+            stream.finishing();
+            writer.flush();
+        }
+    }
+
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
         if (writer != null) {
@@ -79,7 +104,8 @@ final class SessionResponse extends HttpServletResponseWrapper {
             // The container adds the charset to Content-Type only for its own writer; make it explicit for ours.
             setCharacterEncoding(encoding);
             stream = new CountingOutputStream(super.getOutputStream(), this);
-            writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(encoding)), false);
+            chars = new ResettableWriter(stream, Charset.forName(encoding));
+            writer = new PrintWriter(chars, false);
         }
         return writer;
     }
@@ -131,6 +157,9 @@ final class SessionResponse extends HttpServletResponseWrapper {
         if (stream != null) {
             stream.resetCount();
         }
+        if (chars != null) {
+            chars.discard();
+        }
     }
 
     @Override
@@ -138,6 +167,9 @@ final class SessionResponse extends HttpServletResponseWrapper {
         super.resetBuffer();
         if (stream != null) {
             stream.resetCount();
+        }
+        if (chars != null) {
+            chars.discard();
         }
     }
 
@@ -149,5 +181,46 @@ final class SessionResponse extends HttpServletResponseWrapper {
     @Override
     public String encodeRedirectURL(String url) {
         return url;
+    }
+
+    /**
+     * The writer's encoder keeps up to 8 KB of output that the container has not seen yet; a reset must drop it like
+     * the container drops its own buffer (before, "a" + reset() + "b" sent "ab"). Dropping means starting a fresh
+     * encoder: {@link PrintWriter} adds no buffer of its own over a {@link Writer}.
+     */
+    private static final class ResettableWriter extends Writer {
+        private final OutputStream out;
+        private final Charset charset;
+        private OutputStreamWriter encoder;
+
+        ResettableWriter(OutputStream out, Charset charset) {
+            this.out = out;
+            this.charset = charset;
+            this.encoder = new OutputStreamWriter(out, charset);
+        }
+
+        void discard() {
+            encoder = new OutputStreamWriter(out, charset);
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            encoder.write(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            encoder.write(str, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            encoder.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            encoder.close();
+        }
     }
 }

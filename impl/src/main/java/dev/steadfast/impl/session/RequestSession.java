@@ -208,7 +208,11 @@ public final class RequestSession {
         if (!session.attributesView().equals(loadedAttributes)) {
             return true;
         }
-        return Duration.between(loaded.lastAccessedTime(), now).compareTo(runtime.settings().renewAfter()) >= 0;
+        // "More than renew-after since it was issued", in the whole seconds the cookie records: comparing a
+        // second-truncated iat with the precise now (and with >=) renewed up to a second early, so a renew-after of
+        // 1s could re-issue the cookie on the very next request.
+        long issuedSecondsAgo = now.getEpochSecond() - loaded.lastAccessedTime().getEpochSecond();
+        return issuedSecondsAgo > runtime.settings().renewAfter().getSeconds();
     }
 
     private SessionData snapshot() {

@@ -1,0 +1,75 @@
+package dev.steadfast.impl.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.steadfast.Mode;
+import dev.steadfast.codec.CodecOptions;
+import dev.steadfast.codec.SessionData;
+import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.keys.Algorithm;
+import dev.steadfast.keys.KeyRing;
+import dev.steadfast.keys.SecretBytes;
+import dev.steadfast.keys.SigningKey;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Renewal at the edge of renew-after, with a fixed clock: the cookie records whole seconds, so "more than
+ * renew-after since it was issued" is only certain once more than renew-after whole seconds separate now from iat.
+ */
+class RequestSessionRenewalTest {
+
+    private static final Instant ISSUED = Instant.parse("2030-01-01T00:00:00Z");
+    private static final SigningKey KEY = SigningKey.of("k1", Algorithm.HS256,
+            SecretBytes.fromUtf8("Qm7vT2xK9pLr4WsN8cYd3FhJ6gZa1uEb5oRi0VnXq2w"));
+
+    private static List<String> setCookiesAt(Instant now) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        JwsSessionCodec codec = new JwsSessionCodec(KeyRing.of(KEY), CodecOptions.builder("/app").clock(clock).build());
+        SessionSettings settings = new SessionSettings("/app", Duration.ofMinutes(30), Duration.ofHours(12),
+                Duration.ofSeconds(30), Duration.ofSeconds(1), 3800,
+                new CookieSettings("steadfast", "/app", null, false, true, "Lax", -1));
+        SessionRuntime runtime = new SessionRuntime(settings, codec, Mode.PRODUCTION, clock,
+                new RejectionLog("/app", clock), null);
+        String value = codec.encode(SessionData.builder().id("sid-renewal-000000000").creationTime(ISSUED)
+                .lastAccessedTime(ISSUED).maxInactiveInterval(Duration.ofMinutes(30)).build());
+
+        RequestSession session = new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
+                new Cookie[] {new Cookie("steadfast", value)});
+        assertThat(session.get(false)).isNotNull();
+        List<String> headers = new ArrayList<>();
+        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
+                RequestSessionRenewalTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("addHeader") && "Set-Cookie".equals(args[0])) {
+                        headers.add((String) args[1]);
+                    }
+                    return null;
+                });
+        assertThat(session.commit(response)).isTrue();
+        return headers;
+    }
+
+    @Test
+    void shouldNotRenew_whenOnlyRenewAfterWholeSecondsSeparateNowFromIat() {
+        // Issued anywhere in 00:00:00.xxx: at 00:00:01.500 as little as 0.5 s may have passed.
+        assertThat(setCookiesAt(ISSUED.plusMillis(1500))).isEmpty();
+    }
+
+    @Test
+    void shouldRenew_whenMoreThanRenewAfterWholeSecondsHavePassed() {
+        assertThat(setCookiesAt(ISSUED.plusSeconds(2))).singleElement()
+                .satisfies(h -> assertThat(h).startsWith("steadfast="));
+    }
+}
