@@ -72,9 +72,9 @@ public final class StartupListener implements ServletContextListener {
             if (existing != null) {
                 return existing;
             }
-            PropertyLookup container = PropertyLookup.of(config(ctx.getClassLoader()));
-            String app = Applications.name(container, ctx.getContextPath());
-            PropertyLookup config = ApplicationProperties.withFallback(container, ctx.getClassLoader(), app);
+            PropertyLookup config = ApplicationProperties.withFallback(PropertyLookup.of(config(ctx.getClassLoader())),
+                    ctx.getClassLoader(), ctx.getContextPath().isEmpty() ? "/" : ctx.getContextPath());
+            String app = Applications.name(config, ctx.getContextPath());
             Mode mode = Modes.resolve(config, new ArrayList<>());
             List<Finding> settingsFindings = new ArrayList<>();
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
