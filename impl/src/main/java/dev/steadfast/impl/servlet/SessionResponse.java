@@ -110,6 +110,24 @@ final class SessionResponse extends HttpServletResponseWrapper {
         return writer;
     }
 
+    // Once the writer exists its encoding is fixed, as for the container's own writer (Servlet 5.6).
+    @Override
+    public void setCharacterEncoding(String charset) {
+        if (writer == null) {
+            super.setCharacterEncoding(charset);
+        }
+    }
+
+    @Override
+    public void setContentType(String type) {
+        if (writer != null && type != null) {
+            int semicolon = type.indexOf(';');
+            super.setContentType(semicolon < 0 ? type : type.substring(0, semicolon).trim());
+            return;
+        }
+        super.setContentType(type);
+    }
+
     @Override
     public void flushBuffer() throws IOException {
         commitSession();

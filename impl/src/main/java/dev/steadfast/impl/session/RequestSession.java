@@ -140,6 +140,11 @@ public final class RequestSession {
         }
         committed = true;
         CookieSettings cookie = runtime.settings().cookie();
+        if (session == null && loaded != null) {
+            // Untouched by the application, the session still rides along: re-sign it with the primary key, or
+            // renew it, so rotation and idle expiry do not depend on which pages a user visits.
+            get(false);
+        }
         if (session == null) {
             return true;
         }

@@ -30,6 +30,7 @@ class RotationTest {
                 HttpSession session = req.getSession(false);
                 res.getWriter().print(session == null ? "none" : session.getId() + " " + session.getAttribute("user"));
             })
+            .servlet("/static", (req, res) -> res.getWriter().print("no session here"))
             .servlet("/login", (req, res) -> {
                 req.getSession().setAttribute("user", "bob");
                 res.getWriter().print("logged in");
@@ -64,6 +65,16 @@ class RotationTest {
             assertThat(valid.session().attributes()).isEqualTo(Map.of("user", "alice"));
             assertThat(valid.needsResign()).isFalse();
         });
+    }
+
+    @Test
+    void shouldRenewCookie_whenSignedByOlderKeyEvenIfServletNeverTouchesTheSession() {
+        Reply reply = APP.get("/static", signedBy(APP.key("k2"), session("sid-untouched-0000000", "alice")));
+
+        assertThat(reply.body()).isEqualTo("no session here");
+        assertThat(SteadfastTomcat.kid(reply.sessionValue())).isEqualTo("k1");
+        assertThat(APP.codec().decode(reply.sessionValue())).isInstanceOfSatisfying(DecodeResult.Valid.class,
+                valid -> assertThat(valid.session().attributes()).isEqualTo(Map.of("user", "alice")));
     }
 
     @Test
