@@ -20,6 +20,8 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,14 @@ class QuickstartIT {
     /** Weld Servlet's warning when it finds no beans.xml and so does not start CDI. */
     private static final String NO_BEAN_ARCHIVE = "WELD-ENV-000028";
     private static final String BASE64URL = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+    /** Processes still running when the test JVM ends (killed build): destroyed by a shutdown hook. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
+                "destroy-quickstart-processes"));
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<App> started = new ArrayList<>();
@@ -125,8 +135,9 @@ class QuickstartIT {
         Map<String, String> env = Map.of("STEADFAST_DEV_KEY_FILE", keyFile.toString());
 
         App first = start(env);
-        assertThat(get(first, "/count", null).body()).isEqualTo("count=1");
-        HttpResponse<String> two = get(first, "/count", sessionCookie(get(first, "/count", null)));
+        HttpResponse<String> one = get(first, "/count", null);
+        assertThat(one.body()).isEqualTo("count=1");
+        HttpResponse<String> two = get(first, "/count", sessionCookie(one));
         assertThat(two.body()).isEqualTo("count=2");
         String cookie = sessionCookie(two);
         first.stop();
@@ -189,6 +200,7 @@ class QuickstartIT {
         all.put("PORT", Integer.toString(port));
         environment.putAll(all);
         App app = new App(pb.start(), port, log);
+        RUNNING.add(app.process);
         started.add(app);
         return app;
     }
@@ -214,6 +226,7 @@ class QuickstartIT {
         /** Stops the process (SIGTERM, then SIGKILL if it lingers) and waits for it to end. */
         void stop() {
             if (!process.isAlive()) {
+                RUNNING.remove(process);
                 return;
             }
             process.destroy();
@@ -225,6 +238,7 @@ class QuickstartIT {
                 process.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
+            RUNNING.remove(process);
         }
 
         String output() throws IOException {
