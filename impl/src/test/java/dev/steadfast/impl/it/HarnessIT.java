@@ -21,16 +21,17 @@ import org.junit.jupiter.api.Test;
 
 import dev.steadfast.impl.it.harness.ConfigServlet;
 import dev.steadfast.impl.it.harness.FailingInitializer;
-import dev.steadfast.impl.it.harness.PingServlet;
 import dev.steadfast.impl.it.harness.ProblemExtension;
-import dev.steadfast.impl.it.support.Containers;
 import dev.steadfast.impl.it.support.ContainerTest;
-import dev.steadfast.impl.it.support.Http;
-import dev.steadfast.impl.it.support.ServerLog;
-import dev.steadfast.impl.it.support.Wars;
+import dev.steadfast.tck.app.PingServlet;
+import dev.steadfast.tck.support.Http;
+import dev.steadfast.tck.support.ServerLog;
+import dev.steadfast.tck.support.TckSettings;
+import dev.steadfast.tck.support.TestKeys;
+import dev.steadfast.tck.support.Wars;
 
 /**
- * Self-tests of the harness, run on every container: a good WAR deploys and answers over HTTP with its
+ * Self-tests of the harness (the kit's support classes as impl's runners configure them), run on every container: a good WAR deploys and answers over HTTP with its
  * MicroProfile Config; a WAR whose ServletContainerInitializer throws, or whose CDI extension reports a deployment
  * problem, fails to deploy (and the problem reaches {@link ServerLog}); the container stays usable afterwards.
  * If one of these fails, fix the harness before reading the results of other ITs on that container.
@@ -54,15 +55,15 @@ class HarnessIT {
     static WebArchive goodWar() {
         return Wars.named(GOOD)
                 .classes(ConfigServlet.class)
-                .config(Map.of("harness.greeting", "hello from " + Containers.current().qualifier()))
-                .config(dev.steadfast.impl.it.support.TestKeys.ring("k1", dev.steadfast.impl.it.support.TestKeys.secret()))
+                .config(Map.of("harness.greeting", "hello from " + TckSettings.container()))
+                .config(TestKeys.ring("k1", TestKeys.secret()))
                 .build();
     }
 
     @Deployment(name = SCI_FAILS, managed = false, testable = false)
     static WebArchive sciFailsWar() {
         return Wars.named(SCI_FAILS)
-                .withoutSteadfast()
+                .withoutImplementation()
                 .classes(PingServlet.class)
                 .service(ServletContainerInitializer.class, FailingInitializer.class)
                 .build();
@@ -71,7 +72,7 @@ class HarnessIT {
     @Deployment(name = CDI_FAILS, managed = false, testable = false)
     static WebArchive cdiFailsWar() {
         return Wars.named(CDI_FAILS)
-                .withoutSteadfast()
+                .withoutImplementation()
                 .classes(PingServlet.class)
                 .beansXml("all")
                 .service(Extension.class, ProblemExtension.class)
@@ -81,7 +82,7 @@ class HarnessIT {
 
     @Deployment(name = GOOD_AFTER_FAILURE, managed = false, testable = false)
     static WebArchive goodAfterFailureWar() {
-        return Wars.named(GOOD_AFTER_FAILURE).withoutSteadfast().classes(PingServlet.class).build();
+        return Wars.named(GOOD_AFTER_FAILURE).withoutImplementation().classes(PingServlet.class).build();
     }
 
     @Test
@@ -89,7 +90,7 @@ class HarnessIT {
         Http.Response response = Http.get(url, "config?key=harness.greeting");
 
         assertThat(response.status()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo("hello from " + Containers.current().qualifier());
+        assertThat(response.body()).isEqualTo("hello from " + TckSettings.container());
     }
 
     @Test
@@ -103,7 +104,9 @@ class HarnessIT {
 
     @Test
     void cdiDeploymentProblem_failsDeploymentAndReachesServerLog() {
-        ServerLog log = ServerLog.current();
+        // The harness must expose the log on every container it supports; the kit's log assertions depend on it.
+        ServerLog log = ServerLog.current().orElseThrow(() -> new AssertionError(
+                TckSettings.SERVER_LOG + " is not set for " + TckSettings.container()));
         ServerLog.Mark mark = log.mark();
         try {
             assertThrows(Exception.class, () -> deployer.deploy(CDI_FAILS));

@@ -29,7 +29,7 @@ class PolicyConformanceTest {
     static final String SOURCE = "from TckSource, ordinal 400";
     /** The README's example key: published, hence refused (spec Appendix A). */
     static final String README_EXAMPLE = "Rm9yIGV4YW1wbGUgb25seTogZ2VuZXJhdGUgeW91ciBvd24";
-    static final String PUBLIC_INPUT = "tck-host-" + TestKeys.secret(8) + ".internal.example.com";
+    static final String PUBLIC_INPUT = "tck-host-4f9d2c7a81e3b056.corp.internal";
 
     private static SecretPolicy policy() {
         return ProviderUnderTest.get().secretPolicy();

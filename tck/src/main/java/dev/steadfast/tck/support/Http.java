@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.support;
+package dev.steadfast.tck.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

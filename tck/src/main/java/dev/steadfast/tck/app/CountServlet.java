@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.app;
+package dev.steadfast.tck.app;
 
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

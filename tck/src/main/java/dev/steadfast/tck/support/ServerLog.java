@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.support;
+package dev.steadfast.tck.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -17,16 +18,16 @@ import java.util.function.Predicate;
  * never the secret value". Use it from client-side code ({@code @RunAsClient} or unmanaged deployments):
  *
  * <pre>{@code
- * ServerLog log = ServerLog.current();
+ * ServerLog log = ServerLog.current().orElseThrow();
  * ServerLog.Mark mark = log.mark();
  * assertThrows(Exception.class, () -> deployer.deploy("broken"));
- * assertThat(log.awaitSince(mark, "SF-1234")).doesNotContain(secretValue);
+ * assertThat(log.awaitSince(mark, "STEADFAST-1101")).doesNotContain(secretValue);
  * }</pre>
  *
- * <p>Sources: embedded Tomcat runs in the test JVM, so its java.util.logging records and {@code System.err} are
- * captured in memory ({@link InJvmLog}, installed by {@link HarnessExtension}); WildFly writes
- * {@code standalone/log/server.log}; Payara writes {@code glassfish/domains/domain1/logs/server.log}, asynchronously,
- * hence {@link #awaitSince}. If a log file is rotated between mark and read, the text written before the rotation is
+ * <p>Sources ({@value TckSettings#SERVER_LOG}): a server embedded in the test JVM (Tomcat) is captured in memory
+ * ({@link InJvmLog}: java.util.logging records and {@code System.err}); a managed server's log file is read from a
+ * mark, e.g. WildFly's {@code standalone/log/server.log} or Payara's {@code domains/domain1/logs/server.log}, which
+ * Payara writes asynchronously, hence {@link #awaitSince}. If a log file is rotated between mark and read, the text written before the rotation is
  * lost and reading restarts at the top of the new file.
  */
 public final class ServerLog {
@@ -49,10 +50,17 @@ public final class ServerLog {
         this.source = source;
     }
 
-    /** The log of {@link Containers#current()}. */
-    public static ServerLog current() {
-        return switch (Containers.current()) {
-            case TOMCAT, TOMCAT11 -> new ServerLog("embedded Tomcat (in-JVM capture)", new Source() {
+    /**
+     * The server's log as the runner configured it ({@value TckSettings#SERVER_LOG}), or empty when the runner gave
+     * none: tests then check the behaviour and skip what they would have read from the log.
+     */
+    public static Optional<ServerLog> current() {
+        String setting = TckSettings.serverLog();
+        if (setting.equals("none")) {
+            return Optional.empty();
+        }
+        if (setting.equals("in-jvm")) {
+            return Optional.of(new ServerLog("in-JVM capture", new Source() {
                 @Override
                 public long position() {
                     return InJvmLog.position();
@@ -62,12 +70,9 @@ public final class ServerLog {
                 public String readFrom(long position) {
                     return InJvmLog.readFrom(position);
                 }
-            });
-            case WILDFLY -> file(Path.of(Containers.requiredProperty("steadfast.jbossHome"),
-                    "standalone", "log", "server.log"));
-            case PAYARA -> file(Path.of(Containers.requiredProperty("steadfast.payaraHome"),
-                    "glassfish", "domains", "domain1", "logs", "server.log"));
-        };
+            }));
+        }
+        return Optional.of(file(Path.of(setting)));
     }
 
     private static ServerLog file(Path path) {

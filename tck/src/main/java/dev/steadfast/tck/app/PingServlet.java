@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.harness;
+package dev.steadfast.tck.app;
 
 import java.io.IOException;
 

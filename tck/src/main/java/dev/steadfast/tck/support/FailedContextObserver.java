@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.support;
+package dev.steadfast.tck.support;
 
 import org.apache.catalina.core.StandardContext;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;

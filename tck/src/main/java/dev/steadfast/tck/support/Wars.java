@@ -1,10 +1,11 @@
-package dev.steadfast.impl.it.support;
+package dev.steadfast.tck.support;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.net.URL;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +18,21 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /**
- * Builds the WARs deployed by integration tests, for {@link Containers#current()}.
- *
- * <p>Every WAR gets the Steadfast jars under test in {@code WEB-INF/lib}, read from the reactor's target folders
- * (system properties {@code steadfast.implJar} and {@code steadfast.apiJar}), so tests need no {@code mvn install}.
- * On a bare servlet container (Tomcat) it also gets {@code steadfast.warLibs} (Weld Servlet, SmallRye Config,
- * Parsson), resolved with their dependencies from the local Maven repository. On WildFly and Payara the server
- * provides those.
+ * Builds the WARs the kit deploys. The kit's Arquillian extension then adds the implementation under test, the
+ * container libraries and the runner's extra configuration to each ({@code ImplementationArchiveProcessor}), so a
+ * WAR built here holds only kit classes and the test's configuration.
  *
  * <pre>{@code
- * WebArchive war = Wars.named("config")
- *         .classes(ConfigServlet.class)
- *         .beansXml("annotated")
- *         .config(Map.of("greeting", "hello"))
- *         .build();
+ * WebArchive war = Wars.named("shop").classes(CountServlet.class).config(TestKeys.ring("k1", secret)).build();
  * }</pre>
  *
- * <p>Remember to add a servlet to every WAR: embedded Tomcat builds {@code @ArquillianResource URL} from the servlet
- * mappings and injects null without one (containers.md G7).
+ * <p>Every WAR needs a servlet: embedded Tomcat builds {@code @ArquillianResource URL} from the servlet mappings and
+ * injects null without one (containers.md G7).
  */
 public final class Wars {
+
+    /** Present in WARs that must not get the implementation under test (harness self-tests). */
+    public static final String WITHOUT_IMPLEMENTATION_MARKER = "WEB-INF/steadfast-tck-without-implementation";
 
     private static List<File> warLibs;
 
@@ -48,19 +44,28 @@ public final class Wars {
         return new Builder(name);
     }
 
-    /** The resolved {@code steadfast.warLibs} for the current container; empty unless it is servlet-only. */
+    /** The resolved {@code steadfast.tck.container.libraries}, with their dependencies; empty for a full server. */
     public static synchronized List<File> containerLibraries() {
-        if (!Containers.current().isServletOnly()) {
+        List<String> coordinates = TckSettings.containerLibraries();
+        if (coordinates.isEmpty()) {
             return List.of();
         }
         if (warLibs == null) {
-            String[] coordinates = Containers.requiredProperty("steadfast.warLibs").split(",");
-            // Resolution reads maven.repo.local, which failsafe passes in (containers.md G12).
-            warLibs = List.of(Maven.resolver().resolve(coordinates).withTransitivity().asFile());
+            // Resolution reads maven.repo.local, which the runner passes in (containers.md G12).
+            warLibs = List.of(Maven.resolver().resolve(coordinates.toArray(new String[0])).withTransitivity()
+                    .asFile());
         }
         return warLibs;
     }
 
+    /** @return the URL of another WAR on the same server: every supported container uses the WAR name as root */
+    public static URL url(URL anyDeployment, String war) {
+        try {
+            return anyDeployment.toURI().resolve("/" + war + "/").toURL();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot derive the URL of " + war + " from " + anyDeployment, e);
+        }
+    }
     /** Builds one WAR. Methods may be called in any order; {@link #build()} assembles. */
     public static final class Builder {
         private final String name;
@@ -68,7 +73,7 @@ public final class Wars {
         private final Map<String, List<String>> services = new TreeMap<>();
         private final StringBuilder config = new StringBuilder();
         private String beansXml;
-        private boolean steadfastJars = true;
+        private boolean implementation = true;
 
         private Builder(String name) {
             if (name == null || name.isBlank() || name.contains("/")) {
@@ -139,11 +144,11 @@ public final class Wars {
         }
 
         /**
-         * Leaves out the Steadfast impl and api jars, for WARs that test the harness or the container rather than
+         * Leaves out the implementation under test, for WARs that test the harness or the container rather than
          * Steadfast (so Steadfast's own initializer cannot be what fails them).
          */
-        public Builder withoutSteadfast() {
-            this.steadfastJars = false;
+        public Builder withoutImplementation() {
+            this.implementation = false;
             return this;
         }
 
@@ -164,20 +169,12 @@ public final class Wars {
                                version="4.0" bean-discovery-mode="%s"/>
                         """.formatted(beansXml)), "beans.xml");
             }
-            if (steadfastJars) {
-                war.addAsLibraries(existing("steadfast.implJar"), existing("steadfast.apiJar"));
+            if (!implementation) {
+                war.add(new StringAsset("The kit's archive processor leaves the implementation out of this WAR."),
+                        WITHOUT_IMPLEMENTATION_MARKER);
             }
-            war.addAsLibraries(containerLibraries().toArray(new File[0]));
             return war;
         }
 
-        private static File existing(String property) {
-            File jar = new File(Containers.requiredProperty(property));
-            if (!jar.isFile()) {
-                throw new IllegalStateException(property + " points to a missing file " + jar
-                        + "; build it in the same run: mvn -B verify -pl impl -am -P" + Containers.current().qualifier());
-            }
-            return jar;
-        }
     }
 }

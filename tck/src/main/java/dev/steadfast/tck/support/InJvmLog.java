@@ -1,4 +1,4 @@
-package dev.steadfast.impl.it.support;
+package dev.steadfast.tck.support;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -15,7 +15,7 @@ import java.util.logging.SimpleFormatter;
  * Weld's jboss-logging both end there) and {@code System.err} (stack traces printed directly). Positions are
  * absolute character counts, so a {@link ServerLog.Mark} stays valid when old text is dropped past the cap.
  */
-final class InJvmLog {
+public final class InJvmLog {
 
     private static final int CAP = 8 * 1024 * 1024;
     private static final StringBuilder TEXT = new StringBuilder();
@@ -47,7 +47,7 @@ final class InJvmLog {
      * Attaches the capture to the root logger and tees {@code System.err}. Idempotent; {@link #position()} calls it
      * again because a {@code LogManager.reset()} (e.g. a logging re-configuration) would drop the handler.
      */
-    static synchronized void install() {
+    public static synchronized void install() {
         Logger root = Logger.getLogger("");
         if (!Arrays.asList(root.getHandlers()).contains(HANDLER)) {
             HANDLER.setLevel(Level.ALL);
@@ -80,8 +80,8 @@ final class InJvmLog {
 
     static synchronized long position() {
         if (!errTeed) {
-            throw new IllegalStateException("No in-JVM log capture: HarnessExtension installs it when embedded Tomcat"
-                    + " is on the test class path (META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension)");
+            throw new IllegalStateException("No in-JVM log capture: the kit's TckExtension installs it when the embedded"
+                    + " Tomcat adapter is on the test class path");
         }
         install();
         return dropped + TEXT.length();
