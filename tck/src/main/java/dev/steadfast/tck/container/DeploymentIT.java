@@ -6,6 +6,7 @@ import dev.steadfast.tck.Clause;
 import dev.steadfast.tck.SteadfastContainerTest;
 import dev.steadfast.tck.app.CountServlet;
 import dev.steadfast.tck.app.PingServlet;
+import dev.steadfast.tck.app.ProbeServlet;
 import dev.steadfast.tck.app.SecretsBean;
 import dev.steadfast.tck.support.Http;
 import dev.steadfast.tck.support.ServerLog;
@@ -65,7 +66,7 @@ class DeploymentIT {
 
     @Deployment(name = "development", managed = false, testable = false)
     static WebArchive development() {
-        return Wars.named("development").classes(PingServlet.class, CountServlet.class)
+        return Wars.named("development").classes(PingServlet.class, CountServlet.class, ProbeServlet.class)
                 .config(Map.of("steadfast.mode", "development", "steadfast.dev.key-file", DEV_KEY.toString()))
                 .build();
     }
@@ -74,6 +75,7 @@ class DeploymentIT {
     @Clause("CONFIG-1")
     @Clause("DEPLOY-6")
     @Clause("MSG-2")
+    @Clause("MSG-4")
     void validConfiguration_deploysAndLogsOneReadyLineWithoutSecrets(
             @ArquillianResource @OperateOnDeployment("anchor") URL any) {
         Optional<ServerLog> log = ServerLog.current();
@@ -95,6 +97,8 @@ class DeploymentIT {
     @Test
     @Clause("DEPLOY-7")
     @Clause("COOKIE-5")
+    @Clause("MSG-4")
+    @Clause("COMMIT-5")
     void developmentMode_deploysWithWarningAndReusesThePersistedKey(
             @ArquillianResource @OperateOnDeployment("anchor") URL any) throws Exception {
         URL url = Wars.url(any, "development");
@@ -124,6 +128,8 @@ class DeploymentIT {
             if (cookie != null) {
                 return r.body();
             }
+            // Development mode makes a change after commit an exception, so the developer sees it at once.
+            assertThat(Http.get(url, "probe/late").body()).isEqualTo("committed late-refused");
             // Development mode: not Secure, so the plain name.
             assertThat(SessionCookies.header(r, "steadfast")).get().asString().doesNotContainIgnoringCase("Secure");
             return SessionCookies.issued(r).orElseThrow();

@@ -96,6 +96,7 @@ class CodecConformanceTest {
         assertThat(header).containsOnlyKeys("alg", "kid", "typ")
                 .containsEntry("alg", "HS256").containsEntry("kid", "k1")
                 .containsEntry("typ", "steadfast-session+jwt");
+        assertThat(header.keySet()).containsExactly("alg", "kid", "typ");
     }
 
     @Test

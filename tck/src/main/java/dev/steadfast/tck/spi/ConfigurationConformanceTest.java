@@ -81,6 +81,7 @@ class ConfigurationConformanceTest {
     @Test
     @Clause("KEYS-4")
     @Clause("MSG-1")
+    @Clause("MSG-3")
     void noKeys_isRefused() {
         List<Finding> findings = validate(Map.of());
 
@@ -155,6 +156,7 @@ class ConfigurationConformanceTest {
 
     @Test
     @Clause("CONFIG-2")
+    @Clause("MSG-3")
     void durations_acceptUnitsAndIso8601() {
         for (String d : List.of("30s", "30m", "12h", "7d", "PT30M")) {
             assertThat(rules(with(TestKeys.ring("k1", k1), "steadfast.session.absolute-timeout", d))).as(d)
