@@ -71,7 +71,8 @@ public class Compatibility {
         if (duration != null) {
             long s = Long.parseLong(duration);
             md.append("\nWall-clock time of `").append(command).append("` for this run: **").append(s / 60)
-                    .append(" min ").append(s % 60).append(" s** (2-core machine, warm Maven repository).\n");
+                    .append(" min ").append(s % 60).append(" s** (").append(Runtime.getRuntime().availableProcessors())
+                    .append(" cores, warm Maven repository").append(loadAverage()).append(").\n");
         }
         md.append("\n## Per test class\n\n| Container | Class | Tests / failures / errors / skipped |\n|---|---|---|\n");
         for (Row r : rows) {
@@ -82,6 +83,16 @@ public class Compatibility {
         Files.createDirectories(out.getParent());
         Files.writeString(out, md);
         System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** Other builds on the machine slow a run down; the load average says how busy it was when the run ended. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "; load average " + parts[0] + " / " + parts[1] + " / " + parts[2] + " (1 / 5 / 15 min) at the end";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     static boolean hasReports(Path dir) throws IOException {

@@ -96,16 +96,6 @@ class RejectedCookieIT {
     }
 
     @Test
-    @Clause("COOKIE-7")
-    void firstOfSeveralCookiesThatVerifies_isUsed() {
-        String good = SessionCookies.issued(Http.get(url, "count")).orElseThrow();
-
-        Http.Response r = Http.get(url, "count", "steadfast=garbage; " + good);
-
-        assertThat(r.body()).isEqualTo("count=2");
-    }
-
-    @Test
     @Clause("ROTATE-3")
     void unknownKidCookie_isNotDeletedWhenTheApplicationCreatesNoSession() {
         long t = now();
