@@ -74,6 +74,14 @@ public class Compatibility {
                     .append(" min ").append(s % 60).append(" s** (").append(Runtime.getRuntime().availableProcessors())
                     .append(" cores, warm Maven repository").append(loadAverage()).append(").\n");
         }
+        md.append("\n## Reproduce\n\n")
+                .append("- Everything (this table): `bash .ci/run`, or `mvn -B verify -Pcontainers` from the root.\n")
+                .append("- One container: `mvn -B verify -pl impl -am -Ptomcat` (or `-Pwildfly`, `-Ppayara`, `-Ptomcat11`);")
+                .append(" reports in `impl/target/failsafe-reports/`.\n")
+                .append("- One test class on one container: add `-Dit.test=RestartIT -Dtest=NoSuchTest")
+                .append(" -Dsurefire.failIfNoSpecifiedTests=false`.\n")
+                .append("- SPI level only, no container: `mvn -B verify -pl impl -am`.\n")
+                .append("- Runner properties and how another implementation runs the kit: [tck/README.md](../tck/README.md).\n");
         md.append("\n## Per test class\n\n| Container | Class | Tests / failures / errors / skipped |\n|---|---|---|\n");
         for (Row r : rows) {
             r.classes().forEach((c, v) -> md.append("| ").append(r.container()).append(" | `").append(c)
