@@ -117,6 +117,17 @@ class PolicyConformanceTest {
     }
 
     @Test
+    @Clause("POLICY-6")
+    void secretThatIsTheSha256OfAPublicInput_isRefusedThoughItLooksRandom() throws Exception {
+        // "Unique per host" secrets such as sha256(hostname) pass every strength test, yet anyone can compute them.
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(PUBLIC_INPUT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(onlyFinding(java.util.HexFormat.of().formatHex(digest)).rule())
+                .isEqualTo(Rule.DERIVED_FROM_PUBLIC_INPUT);
+    }
+
+    @Test
     @Clause("POLICY-7")
     void developmentKey_isRefusedInProductionOnly() {
         String devKey = "sfdev-" + TestKeys.secret();
