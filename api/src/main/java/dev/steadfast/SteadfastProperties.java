@@ -119,6 +119,14 @@ public final class SteadfastProperties {
     /** The cookie's domain. Default: none (host-only cookie). */
     public static final String SESSION_COOKIE_DOMAIN = "steadfast.session.cookie.domain";
 
+    /**
+     * What to do about state that would live in the container's own {@code HttpSession} behind Steadfast's back
+     * (CDI {@code @SessionScoped} beans, container FORM login, frameworks holding the original request):
+     * {@code warn} (default) logs each cause once, {@code fail} refuses a deployment that declares
+     * {@code @SessionScoped} beans, {@code allow} stays silent.
+     */
+    public static final String SESSION_CONTAINER_SESSIONS = "steadfast.session.container-sessions";
+
     private static final String SECRET = ".secret";
     private static final String SECRET_FILE = ".secret-file";
     private static final String ALGORITHM = ".algorithm";

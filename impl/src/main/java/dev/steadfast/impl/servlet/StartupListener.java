@@ -4,6 +4,7 @@ import dev.steadfast.Mode;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.config.ApplicationProperties;
+import dev.steadfast.impl.config.ContainerSessionPolicy;
 import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
@@ -40,6 +41,9 @@ public final class StartupListener implements ServletContextListener {
 
     /** Servlet context attribute holding the application's {@link SessionRuntime}. */
     public static final String RUNTIME = SessionRuntime.class.getName();
+
+    /** Servlet context attribute holding the {@link ContainerSessionPolicy}. */
+    public static final String CONTAINER_SESSIONS = ContainerSessionPolicy.class.getName();
 
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
@@ -79,6 +83,7 @@ public final class StartupListener implements ServletContextListener {
             List<Finding> settingsFindings = new ArrayList<>();
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
                     sessionTimeout, cookieConfig, settingsFindings);
+            ctx.setAttribute(CONTAINER_SESSIONS, ContainerSessionPolicy.resolve(config, settingsFindings));
             Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
                     .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
             SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());
