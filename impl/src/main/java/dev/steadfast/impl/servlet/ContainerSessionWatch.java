@@ -22,7 +22,7 @@ final class ContainerSessionWatch implements HttpSessionListener {
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
     private static final String[] PLATFORM = {"java.", "javax.", "jakarta.", "jdk.", "sun.", "org.apache.",
         "org.jboss.", "io.undertow.", "org.glassfish.", "com.sun.", "fish.payara.", "org.eclipse.", "io.smallrye.",
-        "dev.steadfast.impl.servlet.ContainerSessionWatch", "dev.steadfast.impl.servlet.Session",
+        "dev.steadfast.impl.servlet.SessionRequest", "dev.steadfast.impl.servlet.SessionFilter",
         "dev.steadfast.impl.session."};
 
     private final String app;
@@ -52,7 +52,7 @@ final class ContainerSessionWatch implements HttpSessionListener {
     private static String cause() {
         for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
             String cls = frame.getClassName();
-            boolean platform = false;
+            boolean platform = cls.equals(ContainerSessionWatch.class.getName());
             for (String prefix : PLATFORM) {
                 if (cls.startsWith(prefix)) {
                     platform = true;
