@@ -56,6 +56,11 @@ public class SecretExtension implements Extension {
     private final Map<String, SecretInjectionPoint> secrets = new LinkedHashMap<>();
     private final List<String> sessionScoped = new ArrayList<>();
     private final List<String> misplaced = new ArrayList<>();
+    private final List<String> weakBounds = new ArrayList<>();
+
+    /** Id of the problem raised for {@code @Secret(minBits)} below {@value #MIN_BITS}. */
+    public static final String MIN_BITS_TOO_LOW = "STEADFAST-2010";
+    private static final int MIN_BITS = 64;
 
     void collect(@Observes ProcessInjectionPoint<?, ?> event) {
         InjectionPoint ip = event.getInjectionPoint();
@@ -63,7 +68,9 @@ public class SecretExtension implements Extension {
             return;
         }
         Optional<SecretInjectionPoint> point = SecretInjectionPoint.of(ip);
-        if (point.isPresent()) {
+        if (point.isPresent() && point.get().requiredBits() < MIN_BITS) {
+            weakBounds.add(point.get().location() + " (minBits = " + point.get().requiredBits() + ")");
+        } else if (point.isPresent()) {
             secrets.putIfAbsent(point.get().property(), point.get());
         } else {
             misplaced.add(String.valueOf(ip.getMember()));
@@ -100,6 +107,10 @@ public class SecretExtension implements Extension {
             } else if (containerSessions == ContainerSessionPolicy.WARN) {
                 LOG.warning(message);
             }
+        }
+        for (String point : weakBounds) {
+            problems.add(MIN_BITS_TOO_LOW + ": @Secret on " + point + " asks for less than " + MIN_BITS
+                    + " bits, which any attacker can guess. Fix: use at least 128, or the default 256 for MAC keys");
         }
         for (String member : misplaced) {
             problems.add(NOT_CONFIG + ": @Secret on " + member + " has no @ConfigProperty, so Steadfast cannot tell "
