@@ -105,6 +105,17 @@ class KeyRingLoaderTest {
     }
 
     @Test
+    void load_neverEchoesASecretPastedIntoTheKeyList() {
+        LoadedKeys loaded = load(props("steadfast.keys", SECRET_B.replace("-", "")));
+
+        assertThat(loaded.keys()).isEmpty();
+        assertThat(loaded.findings()).extracting(Finding::rule).containsExactly(Rule.INVALID_KEY_ID);
+        assertThat(loaded.findings().get(0).message())
+                .contains("lists a key id of 45 characters without a '-', which looks like a secret")
+                .doesNotContain(SECRET_B.replace("-", ""));
+    }
+
+    @Test
     void load_readsTrimmedSecretFile() throws IOException {
         Path file = tmp.resolve("key");
         Files.writeString(file, "  " + SECRET_A + "\n");
