@@ -128,9 +128,15 @@ public final class KeyRingLoader {
             try {
                 secretValue = SecretFiles.read(file.get().value());
             } catch (SecretFiles.SecretFileException e) {
+                String path = file.get().value();
+                // A secret pasted where its path belongs must not be echoed: show only what looks like a path.
+                boolean pathLike = path.indexOf('/') >= 0 || path.indexOf('\\') >= 0;
                 findings.add(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
-                        e.getMessage() + " (path: " + file.get().value() + ")",
-                        "mount the secret at that path, or correct the path"));
+                        e.getMessage() + (pathLike ? " (path: " + path + ")"
+                                : " (the value is not a path, so it is not shown: is it the secret itself?)"),
+                        pathLike ? "mount the secret at that path, or correct the path"
+                                : "set " + fileName + " to the file's absolute path, or put the secret in "
+                                + secretName));
             }
         } else {
             findings.add(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
