@@ -143,7 +143,15 @@ class AvatarBrowserIT {
             if (service != null) {
                 service.stop();
             }
-            started.forEach(App::stop);
+            // Every process is stopped before any check on its output may fail.
+            AssertionError leak = null;
+            for (App a : started) {
+                try {
+                    a.stop();
+                } catch (AssertionError e) {
+                    leak = leak == null ? e : leak;
+                }
+            }
             if (work != null) {
                 Path log = work.resolve("chromedriver.log");
                 if (Files.exists(log)) {
@@ -153,6 +161,9 @@ class AvatarBrowserIT {
                 try (Stream<Path> paths = Files.walk(work)) {
                     paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
+            }
+            if (leak != null) {
+                throw leak;
             }
         }
     }
