@@ -3,8 +3,11 @@ package dev.steadfast.avatar;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The avatars to pick from: inline SVG, so the application needs no static files. */
-enum Avatar {
+/**
+ * The avatars to pick from: inline SVG, so the application needs no static files. Public, with public methods, so
+ * that the JSPs' EL can call them ({@code ${a.id()}}, {@code ${a.svg(96)}}).
+ */
+public enum Avatar {
 
     FOX("Fox", "<polygon points='22,18 48,46 26,62' fill='#e8671c'/><polygon points='98,18 72,46 94,62' fill='#e8671c'/>"
             + "<circle cx='60' cy='66' r='38' fill='#f28a30'/>"
@@ -39,16 +42,16 @@ enum Avatar {
     }
 
     /** The value kept in the session and sent by the form: {@code fox}, {@code owl}, ... */
-    String id() {
+    public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** @return the avatar as an inline SVG element of {@code size} pixels */
-    String svg(int size) {
+    public String svg(int size) {
         return "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 120 120' width='" + size + "' height='" + size
                 + "' role='img' aria-label='" + label + "'><title>" + label + "</title>" + shapes + "</svg>";
     }

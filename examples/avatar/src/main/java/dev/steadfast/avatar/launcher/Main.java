@@ -9,12 +9,18 @@ import jakarta.servlet.http.HttpServlet;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
+import org.apache.catalina.WebResourceRoot;
+import org.apache.catalina.Wrapper;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.webresources.StandardRoot;
+import org.apache.jasper.servlet.JasperInitializer;
+import org.apache.jasper.servlet.JspServlet;
 import org.jboss.weld.environment.servlet.EnhancedListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -22,8 +28,13 @@ import java.util.stream.Stream;
 
 /**
  * Runs the avatar application on embedded Tomcat 10.1 with what a bare Tomcat lacks and a full Jakarta EE server
- * provides: Weld Servlet (CDI), SmallRye Config (MicroProfile Config) and Parsson (JSON-P). Port {@code $PORT}
- * (default 8080; 0 picks a free one). Not part of the WAR.
+ * provides: Weld Servlet (CDI), SmallRye Config (MicroProfile Config) and Parsson (JSON-P); and Jasper with JSTL for
+ * the JSPs, which an embedded Tomcat context does not set up by itself. Port {@code $PORT} (default 8080; 0 picks a
+ * free one). Not part of the WAR.
+ *
+ * <p>The JSPs are read from {@code META-INF/resources/WEB-INF/jsp} in this jar, as a container reads a WEB-INF/lib
+ * jar's resources, and Jasper compiles each on its first request into Tomcat's work folder in the temporary base
+ * folder, with the Eclipse compiler it brings.
  *
  * <p>If the application does not start (in production mode Steadfast refuses a bad secret by failing the context),
  * the reasons are already logged; this class then stops Tomcat and exits with status 1 instead of serving nothing.
@@ -49,17 +60,26 @@ public final class Main {
         Connector connector = tomcat.getConnector();
 
         Context ctx = tomcat.addContext("", docBase.toString());
-        // A programmatic context is not scanned, so the two initializers a full server would find are registered
-        // here, Weld first (CDI boots), then Steadfast (session filter, and the listener that fails the context in
-        // production when the configuration is refused). The servlets are registered from their own @WebServlet
-        // annotations, the ones WildFly or Payara read from the WAR.
+        ctx.setResources(pages(ctx));
+        // A programmatic context is not scanned, so the initializers a full server would find are registered here:
+        // Jasper (the JSP engine, and JSTL's tag libraries found on the class path), Weld (CDI boots), then
+        // Steadfast (session filter, and the listener that fails the context in production when the configuration
+        // is refused). The servlets are registered from their own @WebServlet annotations, the ones WildFly or
+        // Payara read from the WAR; the JSP servlet as Tomcat's default web.xml declares it.
+        ctx.addServletContainerInitializer(new JasperInitializer(), null);
         ctx.addServletContainerInitializer(new EnhancedListener(), null);
         ctx.addServletContainerInitializer(new SteadfastInitializer(), null);
+        Wrapper jsp = Tomcat.addServlet(ctx, "jsp", new JspServlet());
+        jsp.addInitParameter("fork", "false");
+        jsp.addInitParameter("xpoweredBy", "false");
+        // The pages are inside the jar and never change while it runs: compile each once, never check again.
+        jsp.addInitParameter("development", "false");
+        ctx.addServletMappingDecoded("*.jsp", "jsp");
         for (Class<? extends HttpServlet> type : Pages.SERVLETS) {
             WebServlet web = type.getAnnotation(WebServlet.class);
             Tomcat.addServlet(ctx, web.name(), type.getDeclaredConstructor().newInstance());
             for (String pattern : web.urlPatterns()) {
-                ctx.addServletMapping(pattern, web.name());
+                ctx.addServletMappingDecoded(pattern, web.name());
             }
         }
 
@@ -105,6 +125,19 @@ public final class Main {
         System.err.println("Avatar example: PORT must be a number from 0 to 65535, not '" + value + "'");
         System.exit(2);
         return -1;
+    }
+
+    /**
+     * @return the context's resources: the (empty) document base, and over it {@code META-INF/resources} of the jar
+     *         or classes folder this class was loaded from, which holds {@code WEB-INF/jsp/*.jsp}
+     */
+    private static WebResourceRoot pages(Context ctx) throws URISyntaxException {
+        WebResourceRoot resources = new StandardRoot(ctx);
+        Path self = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // A jar resource set for the runnable jar; Tomcat makes it a directory resource set for a classes folder.
+        resources.createWebResourceSet(WebResourceRoot.ResourceSetType.RESOURCE_JAR, "/", self.toString(), null,
+                "/META-INF/resources");
+        return resources;
     }
 
     private static void delete(Path dir) {
