@@ -79,7 +79,9 @@ public class SecretExtension implements Extension {
 
     // Weld keeps @SessionScoped instances in the container's HttpSession, which Steadfast does not replace.
     void beans(@Observes ProcessBean<?> event) {
-        if (event.getBean().getScope() == SessionScoped.class) {
+        // Weld's own HttpSession bean is session scoped but holds no application state.
+        if (event.getBean().getScope() == SessionScoped.class
+                && !event.getBean().getBeanClass().getName().startsWith("org.jboss.weld.")) {
             sessionScoped.add(event.getBean().getBeanClass().getName());
         }
     }
