@@ -15,7 +15,7 @@ import org.w3c.dom.NodeList;
  * Writes the compatibility matrix (container x version x Java x pass/fail) from the reports the build left, so
  * docs/compatibility.md is never typed by hand. Run from the repository root after `mvn verify`:
  *
- *   java .ci/Compatibility.java [--duration SECONDS] [--command TEXT]
+ *   java .ci/Compatibility.java [--duration SECONDS] [--exit STATUS] [--command TEXT]
  *
  * Reads impl/target/surefire-reports (the SPI-level kit) and impl/target/failsafe-reports (one folder per container
  * with -Pcontainers, or the folder itself for a single-container profile); writes target/compatibility.md.
@@ -31,13 +31,15 @@ public class Compatibility {
 
     public static void main(String[] args) throws Exception {
         String duration = null;
+        String exit = null;
         String command = "bash .ci/run";
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--duration" -> duration = args[i + 1];
                 case "--command" -> command = args[i + 1];
+                case "--exit" -> exit = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; expected --duration SECONDS or --command TEXT");
+                        + "; expected --duration SECONDS, --exit STATUS or --command TEXT");
             }
         }
         List<Row> rows = new ArrayList<>();
@@ -73,6 +75,12 @@ public class Compatibility {
             md.append("\nWall-clock time of `").append(command).append("` for this run: **").append(s / 60)
                     .append(" min ").append(s % 60).append(" s** (").append(Runtime.getRuntime().availableProcessors())
                     .append(" cores, warm Maven repository").append(loadAverage()).append(").\n");
+        }
+        if (exit != null) {
+            // The matrix covers the kit only; the same run also builds and tests the examples.
+            md.append("\nExit status of the whole `").append(command).append("` (examples included): **")
+                    .append(exit).append(exit.equals("0") ? " (passed)" : " (failed; see the build log)")
+                    .append("**.\n");
         }
         md.append("\n## Reproduce\n\n")
                 .append("- Everything (this table): `bash .ci/run`, or `mvn -B verify -Pcontainers` from the root.\n")
