@@ -1,6 +1,7 @@
 package dev.steadfast.impl.servlet;
 
 import dev.steadfast.Mode;
+import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.config.ApplicationProperties;
@@ -14,6 +15,7 @@ import dev.steadfast.impl.validation.Applications;
 import dev.steadfast.impl.validation.CdiSecrets;
 import dev.steadfast.impl.validation.Deployment;
 import dev.steadfast.impl.validation.DeploymentValidator;
+import dev.steadfast.impl.validation.SessionBudget;
 import dev.steadfast.policy.Finding;
 
 import jakarta.servlet.ServletContext;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -43,6 +46,8 @@ public final class StartupListener implements ServletContextListener {
 
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
+
+    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private final int sessionTimeout;
     private final SessionCookieConfig cookieConfig;
@@ -82,6 +87,17 @@ public final class StartupListener implements ServletContextListener {
             Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
                     .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
             SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());
+            SessionBudget.check(codec, deployment.keys(), settings, config, Instant.now()).ifPresent(tooSmall -> {
+                // Found only now that the keys are known; acted on like every other finding, by mode.
+                if (deployment.mode() == Mode.PRODUCTION) {
+                    SteadfastConfigurationException refused = new SteadfastConfigurationException(List.of(tooSmall));
+                    LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
+                    throw refused;
+                }
+                LOG.warning(() -> DeploymentValidator.DEV_FINDINGS + ": " + app + " runs in development mode; "
+                        + "production would refuse it (1 problem):" + System.lineSeparator() + "  "
+                        + tooSmall.message());
+            });
             Clock clock = Clock.systemUTC();
             SessionRuntime runtime = new SessionRuntime(settings, codec, deployment.mode(), clock,
                     new RejectionLog(app, clock), ctx);

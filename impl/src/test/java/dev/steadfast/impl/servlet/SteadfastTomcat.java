@@ -9,6 +9,8 @@ import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 
+import dev.steadfast.testsupport.Secrets;
+
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -158,7 +160,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     static String randomSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.register(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.steadfast.impl.it.support;
 
+import dev.steadfast.testsupport.Secrets;
+
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -21,7 +23,7 @@ public final class TestKeys {
     public static String secret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.register(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     /**
