@@ -52,6 +52,7 @@ import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -96,6 +97,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     private final Map<String, String> properties;
     private final Map<String, Handler> servlets;
     private final Map<String, Filter> webXmlFilters;
+    private final List<ConfigSource> sources;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -109,6 +111,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         this.properties = new LinkedHashMap<>(b.properties);
         this.servlets = new LinkedHashMap<>(b.servlets);
         this.webXmlFilters = new LinkedHashMap<>(b.filters);
+        this.sources = new ArrayList<>(b.sources);
     }
 
     static Builder builder() {
@@ -119,6 +122,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, Handler> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final List<ConfigSource> sources = new ArrayList<>();
 
         private Builder() {
             String k1 = randomSecret();
@@ -148,6 +152,12 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         /** A filter declared like a web.xml {@code <filter>}/{@code <filter-mapping>} pair, mapped after. */
         Builder webXmlFilter(String pattern, Filter filter) {
             filters.put(pattern, filter);
+            return this;
+        }
+
+        /** @param source a further MicroProfile config source (its own ordinal) @return this */
+        Builder configSource(ConfigSource source) {
+            sources.add(source);
             return this;
         }
 
@@ -189,6 +199,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
 
         config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "steadfast-test", 100))
+                .withSources(sources.toArray(new ConfigSource[0]))
                 .build();
         Config own = config;
         ConfigProviderResolver resolver = ConfigProviderResolver.instance();
