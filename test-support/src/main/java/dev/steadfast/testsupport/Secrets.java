@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +25,9 @@ public final class Secrets {
     public static final int MIN_LENGTH = 16;
 
     private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
+    /** Length of the prefix secrets are indexed by, so a scan costs one lookup per text position, not per secret. */
+    private static final int PREFIX = 8;
+    private static final Map<String, Set<String>> BY_PREFIX = new ConcurrentHashMap<>();
     private static final AtomicLong SCANS = new AtomicLong();
     private static final AtomicLong HITS = new AtomicLong();
 
@@ -39,7 +43,9 @@ public final class Secrets {
         if (secret == null || secret.length() < MIN_LENGTH) {
             throw new IllegalArgumentException("Only secrets of at least " + MIN_LENGTH + " characters are registered");
         }
-        REGISTERED.add(secret);
+        if (REGISTERED.add(secret)) {
+            BY_PREFIX.computeIfAbsent(secret.substring(0, PREFIX), k -> ConcurrentHashMap.newKeySet()).add(secret);
+        }
         return secret;
     }
 
@@ -67,10 +73,19 @@ public final class Secrets {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        for (String secret : REGISTERED) {
-            if (text.contains(secret)) {
-                found.add("secret " + fingerprint(secret) + " (" + secret.length() + " chars)");
+        Set<String> hits = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + MIN_LENGTH <= text.length(); i++) {
+            Set<String> candidates = BY_PREFIX.get(text.substring(i, i + PREFIX));
+            if (candidates != null) {
+                for (String secret : candidates) {
+                    if (text.startsWith(secret, i)) {
+                        hits.add(secret);
+                    }
+                }
             }
+        }
+        for (String secret : hits) {
+            found.add("secret " + fingerprint(secret) + " (" + secret.length() + " chars)");
         }
         return found;
     }
