@@ -82,9 +82,16 @@ public final class SteadfastProperties {
 
     /**
      * Upper bound, in characters, of an encoded session. Default {@code 3800}, which keeps one cookie under the
-     * 4096-byte limit browsers apply.
+     * 4096-byte limit browsers apply; a larger value needs {@link #SESSION_CHUNKING}.
      */
     public static final String SESSION_MAX_SIZE = "steadfast.session.max-size";
+
+    /**
+     * Whether a session larger than one cookie is split over several ({@code name}, {@code nameC1},
+     * {@code nameC2}...), up to {@link #SESSION_MAX_SIZE} in all. Default {@code false}. Servers limit request
+     * headers (Tomcat and nginx to 8 KB by default), so a budget above about 7000 characters draws a warning.
+     */
+    public static final String SESSION_CHUNKING = "steadfast.session.chunking";
 
     /**
      * Time after which an unchanged session's cookie is re-issued (sliding renewal), so idle expiry moves forward
@@ -118,6 +125,14 @@ public final class SteadfastProperties {
 
     /** The cookie's domain. Default: none (host-only cookie). */
     public static final String SESSION_COOKIE_DOMAIN = "steadfast.session.cookie.domain";
+
+    /**
+     * What to do about state that would live in the container's own {@code HttpSession} behind Steadfast's back
+     * (CDI {@code @SessionScoped} beans, container FORM login, frameworks holding the original request):
+     * {@code warn} (default) logs each cause once, {@code fail} refuses a deployment that declares
+     * {@code @SessionScoped} beans, {@code allow} stays silent.
+     */
+    public static final String SESSION_CONTAINER_SESSIONS = "steadfast.session.container-sessions";
 
     private static final String SECRET = ".secret";
     private static final String SECRET_FILE = ".secret-file";

@@ -2,6 +2,8 @@ package dev.steadfast.impl.cdi;
 
 import dev.steadfast.Mode;
 import dev.steadfast.Secret;
+import dev.steadfast.impl.config.ApplicationProperties;
+import dev.steadfast.impl.config.ContainerSessionPolicy;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
 import dev.steadfast.impl.validation.Applications;
@@ -17,6 +19,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.interceptor.Interceptor;
 
@@ -46,8 +50,17 @@ public class SecretExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
+    /** Id of the finding for a {@code @SessionScoped} bean. */
+    public static final String SESSION_SCOPED = "STEADFAST-2008";
+
     private final Map<String, SecretInjectionPoint> secrets = new LinkedHashMap<>();
+    private final List<String> sessionScoped = new ArrayList<>();
     private final List<String> misplaced = new ArrayList<>();
+    private final List<String> weakBounds = new ArrayList<>();
+
+    /** Id of the problem raised for {@code @Secret(minBits)} below {@value #MIN_BITS}. */
+    public static final String MIN_BITS_TOO_LOW = "STEADFAST-2010";
+    private static final int MIN_BITS = 64;
 
     void collect(@Observes ProcessInjectionPoint<?, ?> event) {
         InjectionPoint ip = event.getInjectionPoint();
@@ -55,17 +68,29 @@ public class SecretExtension implements Extension {
             return;
         }
         Optional<SecretInjectionPoint> point = SecretInjectionPoint.of(ip);
-        if (point.isPresent()) {
+        if (point.isPresent() && point.get().requiredBits() < MIN_BITS) {
+            weakBounds.add(point.get().location() + " (minBits = " + point.get().requiredBits() + ")");
+        } else if (point.isPresent()) {
             secrets.putIfAbsent(point.get().property(), point.get());
         } else {
             misplaced.add(String.valueOf(ip.getMember()));
         }
     }
 
+    // Weld keeps @SessionScoped instances in the container's HttpSession, which Steadfast does not replace.
+    void beans(@Observes ProcessBean<?> event) {
+        // Weld's own HttpSession bean is session scoped but holds no application state.
+        if (event.getBean().getScope() == SessionScoped.class
+                && !event.getBean().getBeanClass().getName().startsWith("org.jboss.weld.")) {
+            sessionScoped.add(event.getBean().getBeanClass().getName());
+        }
+    }
+
     // Late priority: SmallRye's own config checks report first, and ours then stand together.
     void validate(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) AfterDeploymentValidation adv) {
         ClassLoader app = Thread.currentThread().getContextClassLoader();
-        PropertyLookup config = PropertyLookup.of(ConfigProvider.getConfig(app));
+        PropertyLookup config = ApplicationProperties.withFallback(PropertyLookup.of(ConfigProvider.getConfig(app)),
+                app, "the application");
         List<SecretCandidate> candidates = secrets.values().stream()
                 .map(s -> s.candidate(config)).collect(Collectors.toList());
         CdiSecrets.record(app, candidates);
@@ -73,17 +98,40 @@ public class SecretExtension implements Extension {
         ValidationReport report = new ConfigurationCheck(new DefaultSecretPolicy()).run(config, candidates,
                 PublicInputs.ofThisHost(Applications.name(config, null)), Instant.now());
         List<String> problems = new ArrayList<>();
+        ContainerSessionPolicy containerSessions = ContainerSessionPolicy.resolve(config, new ArrayList<>());
+        for (String bean : sessionScoped) {
+            String message = SESSION_SCOPED + ": @SessionScoped bean " + bean + " keeps its state in the container's "
+                    + "HttpSession, not in Steadfast's cookie, so a restart or another instance loses it. Fix: keep "
+                    + "that state in HttpSession attributes (or a @RequestScoped bean reading them), or set "
+                    + "steadfast.session.container-sessions=allow (docs/migration.md)";
+            if (containerSessions == ContainerSessionPolicy.FAIL) {
+                problems.add(message);
+            } else if (containerSessions == ContainerSessionPolicy.WARN) {
+                LOG.warning(message);
+            }
+        }
+        for (String point : weakBounds) {
+            problems.add(MIN_BITS_TOO_LOW + ": @Secret on " + point + " asks for less than " + MIN_BITS
+                    + " bits, which any attacker can guess. Fix: use at least 128, or the default 256 for MAC keys");
+        }
         for (String member : misplaced) {
             problems.add(NOT_CONFIG + ": @Secret on " + member + " has no @ConfigProperty, so Steadfast cannot tell "
                     + "which property to validate. Fix: add @ConfigProperty(name = \"...\"), or list the property in "
                     + "steadfast.validate");
         }
         if (report.mode() != Mode.PRODUCTION) {
-            // Development findings are reported once, by the servlet-side check, as warnings.
-            problems.forEach(p -> LOG.warning(p));
-            return;
+            // Development findings are reported once, by the servlet-side check, as warnings; an explicit
+            // container-sessions=fail still refuses.
+            for (java.util.Iterator<String> it = problems.iterator(); it.hasNext();) {
+                String problem = it.next();
+                if (!problem.startsWith(SESSION_SCOPED)) {
+                    LOG.warning(problem);
+                    it.remove();
+                }
+            }
+        } else {
+            report.findings().stream().map(Finding::message).forEach(problems::add);
         }
-        report.findings().stream().map(Finding::message).forEach(problems::add);
         if (problems.isEmpty()) {
             return;
         }

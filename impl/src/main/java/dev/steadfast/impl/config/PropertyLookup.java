@@ -17,7 +17,7 @@ public interface PropertyLookup {
     String NOT_SET = "not set";
 
     /** Id of the message for a config source that throws while Steadfast reads a property. */
-    String SOURCE_FAILED = "STEADFAST-2008";
+    String SOURCE_FAILED = "STEADFAST-2011";
 
     /**
      * @param name a property name

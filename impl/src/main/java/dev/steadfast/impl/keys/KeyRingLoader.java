@@ -62,6 +62,16 @@ public final class KeyRingLoader {
         for (String id : ids) {
             boolean primary = first;
             first = false;
+            if (looksLikeSecret(id)) {
+                // A secret pasted into the id list must not be echoed back by the very message that catches it.
+                findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
+                        "lists a key id of " + id.length() + " characters without a '-', which looks like a secret "
+                                + "rather than a name (not shown)",
+                        "list key names such as 2026-11 in " + SteadfastProperties.KEYS + " and put each secret in "
+                                + "steadfast.key.<id>.secret; if that value was a real secret, replace it, since it "
+                                + "may have been exposed with the key list"));
+                continue;
+            }
             if (!KEY_ID.matcher(id).matches()) {
                 findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
                         "lists key id '" + id + "', which does not match " + SteadfastProperties.KEY_ID_PATTERN,
@@ -118,9 +128,15 @@ public final class KeyRingLoader {
             try {
                 secretValue = SecretFiles.read(file.get().value());
             } catch (SecretFiles.SecretFileException e) {
+                String path = file.get().value();
+                // A secret pasted where its path belongs must not be echoed: show only what looks like a path.
+                boolean pathLike = path.indexOf('/') >= 0 || path.indexOf('\\') >= 0;
                 findings.add(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
-                        e.getMessage() + " (path: " + file.get().value() + ")",
-                        "mount the secret at that path, or correct the path"));
+                        e.getMessage() + (pathLike ? " (path: " + path + ")"
+                                : " (the value is not a path, so it is not shown: is it the secret itself?)"),
+                        pathLike ? "mount the secret at that path, or correct the path"
+                                : "set " + fileName + " to the file's absolute path, or put the secret in "
+                                + secretName));
             }
         } else {
             findings.add(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
@@ -169,6 +185,11 @@ public final class KeyRingLoader {
                     "write it like 2026-11-22T00:00:00Z"));
             return null;
         }
+    }
+
+    // Names people give keys are short or dashed (2026-11, primary, k1); generated secrets are long and unbroken.
+    static boolean looksLikeSecret(String id) {
+        return id.length() > 16 && id.indexOf('-') < 0;
     }
 
     static List<String> splitIds(String value) {

@@ -5,6 +5,7 @@ import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.config.ApplicationProperties;
+import dev.steadfast.impl.config.ContainerSessionPolicy;
 import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -44,10 +44,16 @@ public final class StartupListener implements ServletContextListener {
     /** Servlet context attribute holding the application's {@link SessionRuntime}. */
     public static final String RUNTIME = SessionRuntime.class.getName();
 
+    /** Servlet context attribute holding the {@link ContainerSessionPolicy}. */
+    public static final String CONTAINER_SESSIONS = ContainerSessionPolicy.class.getName();
+
+    /** Id of the warning about a chunked budget near common request-header limits. */
+    public static final String CHUNKED_BUDGET = "STEADFAST-2009";
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("dev.steadfast");
+
     /** Id of the message for a missing MicroProfile Config implementation. */
     public static final String NO_CONFIG = "STEADFAST-2005";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private final int sessionTimeout;
     private final SessionCookieConfig cookieConfig;
@@ -84,8 +90,15 @@ public final class StartupListener implements ServletContextListener {
             List<Finding> settingsFindings = new ArrayList<>();
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
                     sessionTimeout, cookieConfig, settingsFindings);
+            ctx.setAttribute(CONTAINER_SESSIONS, ContainerSessionPolicy.resolve(config, settingsFindings));
             Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
                     .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
+            if (settings.chunking() && settings.maxSize() > SessionSettings.CHUNKED_HEADER_WARNING) {
+                LOG.warning(() -> CHUNKED_BUDGET + ": steadfast.session.max-size is " + settings.maxSize()
+                        + " characters with chunking on; with the rest of a request's headers that can exceed what "
+                        + "common servers and proxies accept (Tomcat and nginx: 8 KB by default), and such "
+                        + "requests fail before reaching the application. Raise those limits or keep sessions small.");
+            }
             SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());
             SessionBudget.check(codec, deployment.keys(), settings, config, Instant.now()).ifPresent(tooSmall -> {
                 // Found only now that the keys are known; acted on like every other finding, by mode.

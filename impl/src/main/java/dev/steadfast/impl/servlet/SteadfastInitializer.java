@@ -29,6 +29,7 @@ public final class SteadfastInitializer implements ServletContainerInitializer {
         }
         ctx.setAttribute(StartupListener.class.getName(), Boolean.TRUE);
         ctx.addListener(new StartupListener(ctx.getSessionTimeout(), ctx.getSessionCookieConfig()));
+        ctx.addListener(new ContainerSessionWatch(ctx.getContextPath().isEmpty() ? "/" : ctx.getContextPath()));
         // Null when the application already declares a filter of that name in web.xml: that declaration wins.
         FilterRegistration.Dynamic filter = ctx.addFilter(FILTER_NAME, SessionFilter.class);
         if (filter != null) {

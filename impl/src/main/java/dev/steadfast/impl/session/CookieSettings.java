@@ -27,21 +27,38 @@ public record CookieSettings(String name, String path, String domain, boolean se
      * @return a {@code Set-Cookie} header value that sets the session cookie
      */
     public String setCookie(String value) {
-        return header(value, maxAge);
+        return setCookie(name, value);
+    }
+
+    /**
+     * @param cookieName the name of the session cookie or one of its chunks
+     * @param value      the cookie value
+     * @return a {@code Set-Cookie} header value with this session cookie's attributes
+     */
+    public String setCookie(String cookieName, String value) {
+        return header(cookieName, value, maxAge);
     }
 
     /**
      * @return a {@code Set-Cookie} header value that deletes the session cookie
      */
     public String expireCookie() {
-        return header("", 0) + "; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
+        return expireCookie(name);
+    }
+
+    /**
+     * @param cookieName the name of the session cookie or one of its chunks
+     * @return a {@code Set-Cookie} header value that deletes it
+     */
+    public String expireCookie(String cookieName) {
+        return header(cookieName, "", 0) + "; Expires=Thu, 01 Jan 1970 00:00:00 GMT";
     }
 
     // Written by hand rather than through Cookie/addCookie so that SameSite and the other attributes come out the
     // same on every container.
-    private String header(String value, int age) {
-        StringBuilder sb = new StringBuilder(name.length() + value.length() + 96);
-        sb.append(name).append('=').append(value).append("; Path=").append(path);
+    private String header(String cookieName, String value, int age) {
+        StringBuilder sb = new StringBuilder(cookieName.length() + value.length() + 96);
+        sb.append(cookieName).append('=').append(value).append("; Path=").append(path);
         if (domain != null) {
             sb.append("; Domain=").append(domain);
         }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -42,6 +43,7 @@ public final class RequestSession {
     private Map<String, Object> loadedAttributes;
     private boolean needsResign;
     private boolean cookieSent;
+    private int chunksSent;
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
@@ -55,23 +57,20 @@ public final class RequestSession {
         this.runtime = runtime;
         this.lateChanges = lateChanges;
         this.now = runtime.clock().instant();
-        if (cookies != null) {
-            String name = runtime.settings().cookie().name();
-            for (Cookie c : cookies) {
-                if (!name.equals(c.getName())) {
-                    continue;
-                }
-                cookieSent = true;
-                DecodeResult result = runtime.codec().decode(c.getValue());
-                if (result instanceof DecodeResult.Valid) {
-                    DecodeResult.Valid valid = (DecodeResult.Valid) result;
-                    loaded = valid.session();
-                    needsResign = valid.needsResign();
-                    loadedAttributes = AttributeCopies.copy(loaded.attributes());
-                    break;
-                }
-                runtime.rejections().record(((DecodeResult.Rejected) result).reason());
+        CookieChunks.Incoming incoming = CookieChunks.read(cookies, runtime.settings().cookie().name(),
+                runtime.settings().chunking());
+        chunksSent = incoming.chunks();
+        cookieSent = !incoming.candidates().isEmpty();
+        for (String value : incoming.candidates()) {
+            DecodeResult result = runtime.codec().decode(value);
+            if (result instanceof DecodeResult.Valid) {
+                DecodeResult.Valid valid = (DecodeResult.Valid) result;
+                loaded = valid.session();
+                needsResign = valid.needsResign();
+                loadedAttributes = AttributeCopies.copy(loaded.attributes());
+                break;
             }
+            runtime.rejections().record(((DecodeResult.Rejected) result).reason());
         }
     }
 
@@ -152,6 +151,7 @@ public final class RequestSession {
             if (cookieSent) {
                 response.addHeader("Set-Cookie", cookie.expireCookie());
             }
+            expireChunks(response, 1);
             return true;
         }
         if (!needsWrite()) {
@@ -159,7 +159,16 @@ public final class RequestSession {
         }
         try {
             String value = runtime.codec().encode(snapshot());
-            response.addHeader("Set-Cookie", cookie.setCookie(value));
+            if (!runtime.settings().chunking()) {
+                response.addHeader("Set-Cookie", cookie.setCookie(value));
+                return true;
+            }
+            List<String> parts = CookieChunks.split(value);
+            for (int i = 0; i < parts.size(); i++) {
+                response.addHeader("Set-Cookie", cookie.setCookie(CookieChunks.name(cookie.name(), i), parts.get(i)));
+            }
+            // A session that shrank leaves chunks behind that would corrupt the next join.
+            expireChunks(response, parts.size());
             return true;
         } catch (SessionTooLargeException e) {
             LOG.warning(() -> TOO_LARGE_AT_COMMIT + ": a session of " + runtime.settings().audience() + " grew to "
@@ -167,6 +176,13 @@ public final class RequestSession {
                     + " (steadfast.session.max-size), most likely through a list or map changed in place. The "
                     + "previous cookie is kept and the request fails. Attributes: " + session.attributesView().keySet());
             return false;
+        }
+    }
+
+    private void expireChunks(HttpServletResponse response, int from) {
+        String base = runtime.settings().cookie().name();
+        for (int i = Math.max(from, 1); i <= chunksSent; i++) {
+            response.addHeader("Set-Cookie", runtime.settings().cookie().expireCookie(CookieChunks.name(base, i)));
         }
     }
 

@@ -26,10 +26,14 @@ import java.util.Optional;
  * @param clockLeeway     leeway for time checks
  * @param renewAfter      age after which an unchanged session's cookie is re-issued
  * @param maxSize         largest encoded session
+ * @param chunking        whether a session may span several cookies
  * @param cookie          the cookie's attributes
  */
 public record SessionSettings(String audience, Duration idleTimeout, Duration absoluteTimeout, Duration clockLeeway,
-                              Duration renewAfter, int maxSize, CookieSettings cookie) {
+                              Duration renewAfter, int maxSize, boolean chunking, CookieSettings cookie) {
+
+    /** Above this many characters in all, chunked cookies approach the 8 KB request-header limit of common servers. */
+    public static final int CHUNKED_HEADER_WARNING = 7000;
 
     /**
      * @param config                  where to read Steadfast's properties
@@ -59,6 +63,15 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
                 renewBase.dividedBy(10), findings);
         int maxSize = integer(config, SteadfastProperties.SESSION_MAX_SIZE, CodecOptions.DEFAULT_MAX_SIZE,
                 CodecOptions.MIN_MAX_SIZE, findings);
+        boolean chunking = bool(config, SteadfastProperties.SESSION_CHUNKING, false, findings);
+        if (!chunking && maxSize > CookieChunks.CHUNK_SIZE) {
+            // Browsers drop a cookie over 4 KB without a word: the session would vanish, not fail.
+            findings.add(new Finding(Rule.INVALID_VALUE, SteadfastProperties.SESSION_MAX_SIZE,
+                    config.sourceOf(SteadfastProperties.SESSION_MAX_SIZE), "is " + maxSize
+                    + ", more than one cookie holds (" + CookieChunks.CHUNK_SIZE + " characters)",
+                    "set " + SteadfastProperties.SESSION_CHUNKING + "=true to spread larger sessions over several "
+                            + "cookies, or lower the limit"));
+        }
 
         boolean secure = bool(config, SteadfastProperties.SESSION_COOKIE_SECURE,
                 cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION, findings);
@@ -75,7 +88,7 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         String name = config.get(SteadfastProperties.SESSION_COOKIE_NAME).map(ConfigEntry::value)
                 .orElse(defaultName);
         int maxAge = cookieConfig == null ? -1 : cookieConfig.getMaxAge();
-        return new SessionSettings(audience, idle, absolute, leeway, renew, maxSize,
+        return new SessionSettings(audience, idle, absolute, leeway, renew, maxSize, chunking,
                 new CookieSettings(name, path, domain, secure, httpOnly, sameSite, maxAge));
     }
 

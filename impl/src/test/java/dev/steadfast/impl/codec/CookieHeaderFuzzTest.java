@@ -42,7 +42,7 @@ class CookieHeaderFuzzTest {
     private static final JwsSessionCodec CODEC = FuzzSeeds.codec();
     static final SessionRuntime RUNTIME = new SessionRuntime(
             new SessionSettings(Fixtures.AUDIENCE, Duration.ofMinutes(30), Duration.ofHours(12), Duration.ofSeconds(30),
-                    Duration.ofMinutes(3), 3800,
+                    Duration.ofMinutes(3), 3800, false,
                     new CookieSettings(FuzzSeeds.COOKIE, Fixtures.AUDIENCE, null, false, true, "Lax", -1)),
             CODEC, Mode.PRODUCTION, Fixtures.CLOCK, new RejectionLog(Fixtures.AUDIENCE, Fixtures.CLOCK), null);
     private static final LateChanges LATE = new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION);

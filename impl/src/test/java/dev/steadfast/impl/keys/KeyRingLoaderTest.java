@@ -105,6 +105,28 @@ class KeyRingLoaderTest {
     }
 
     @Test
+    void load_neverEchoesASecretPastedIntoTheKeyList() {
+        LoadedKeys loaded = load(props("steadfast.keys", SECRET_B.replace("-", "")));
+
+        assertThat(loaded.keys()).isEmpty();
+        assertThat(loaded.findings()).extracting(Finding::rule).containsExactly(Rule.INVALID_KEY_ID);
+        assertThat(loaded.findings().get(0).message())
+                .contains("lists a key id of 45 characters without a '-', which looks like a secret")
+                .doesNotContain(SECRET_B.replace("-", ""));
+    }
+
+    @Test
+    void load_neverEchoesASecretPastedAsSecretFile() {
+        LoadedKeys loaded = load(props("steadfast.keys", "k", "steadfast.key.k.secret-file", SECRET_A));
+
+        assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
+                "STEADFAST-1006: steadfast.key.k.secret-file (from test, ordinal 100) names a file that does not "
+                        + "exist (the value is not a path, so it is not shown: is it the secret itself?). Fix: set "
+                        + "steadfast.key.k.secret-file to the file's absolute path, or put the secret in "
+                        + "steadfast.key.k.secret");
+    }
+
+    @Test
     void load_readsTrimmedSecretFile() throws IOException {
         Path file = tmp.resolve("key");
         Files.writeString(file, "  " + SECRET_A + "\n");

@@ -230,7 +230,7 @@ class FaultsTest {
             app.start();
             assertThat(app.contextState()).isIn(LifecycleState.FAILED, LifecycleState.STOPPED);
             assertThat(app.get(COUNT).status()).isEqualTo(404);
-            assertThat(tomcat.text()).contains("STEADFAST-2008: steadfast.")
+            assertThat(tomcat.text()).contains("STEADFAST-2011: steadfast.")
                     .contains("a config source threw java.lang.IllegalStateException in "
                             + ThrowingSource.class.getName() + ".getValue")
                     .contains("Fix: repair or remove that config source");

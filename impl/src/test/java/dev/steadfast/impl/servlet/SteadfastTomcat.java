@@ -48,6 +48,8 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.jasper.servlet.JasperInitializer;
+import org.apache.jasper.servlet.JspServlet;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.eclipse.microprofile.config.Config;
@@ -59,7 +61,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An embedded Tomcat on a loopback ephemeral port with one context ({@value #CONTEXT_PATH}) that has Steadfast's
- * initializer, the test's servlets and filters, and its own MicroProfile Config. Use it as a static
+ * initializer, the test's servlets, filters and JSPs, and its own MicroProfile Config. Use it as a static
  * {@code @RegisterExtension} field (started before the class, stopped after), or {@link #start()} and
  * {@link #close()} by hand.
  *
@@ -98,6 +100,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     private final Map<String, Handler> servlets;
     private final Map<String, Filter> webXmlFilters;
     private final List<ConfigSource> sources;
+    private final Map<String, String> jsps;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -112,6 +115,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         this.servlets = new LinkedHashMap<>(b.servlets);
         this.webXmlFilters = new LinkedHashMap<>(b.filters);
         this.sources = new ArrayList<>(b.sources);
+        this.jsps = new LinkedHashMap<>(b.jsps);
     }
 
     static Builder builder() {
@@ -123,6 +127,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         private final Map<String, Handler> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private final List<ConfigSource> sources = new ArrayList<>();
+        private final Map<String, String> jsps = new LinkedHashMap<>();
 
         private Builder() {
             String k1 = randomSecret();
@@ -158,6 +163,19 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         /** @param source a further MicroProfile config source (its own ordinal) @return this */
         Builder configSource(ConfigSource source) {
             sources.add(source);
+            return this;
+        }
+
+        /**
+         * A JSP page, written into the context's document base and compiled by Jasper on first request, as a
+         * {@code .jsp} file in a WAR would be. Any JSP turns on Jasper's initializer and the {@code *.jsp} servlet.
+         *
+         * @param path   path inside the context, e.g. {@code /store.jsp}
+         * @param source the page's source
+         * @return this
+         */
+        Builder jsp(String path, String source) {
+            jsps.put(path, source);
             return this;
         }
 
@@ -228,6 +246,21 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
             });
             wrapper.setAsyncSupported(true);
             context.addServletMappingDecoded(e.getKey(), name);
+        }
+        if (!jsps.isEmpty()) {
+            for (Map.Entry<String, String> e : jsps.entrySet()) {
+                Path file = docBase.resolve(e.getKey().substring(1));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+            }
+            // What Tomcat's default web.xml and a full server's scan give a WAR: Jasper's initializer (TLDs, the
+            // JspFactory) and the JSP servlet on *.jsp. Jasper compiles into the context's work directory, under
+            // baseDir, with the in-process Eclipse compiler.
+            context.addServletContainerInitializer(new JasperInitializer(), null);
+            Wrapper jsp = Tomcat.addServlet(context, "jsp", new JspServlet());
+            jsp.addInitParameter("fork", "false");
+            jsp.addInitParameter("xpoweredBy", "false");
+            context.addServletMappingDecoded("*.jsp", "jsp");
         }
         int f = 0;
         for (Map.Entry<String, Filter> e : webXmlFilters.entrySet()) {

@@ -39,7 +39,7 @@ class RequestSessionRenewalTest {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         JwsSessionCodec codec = new JwsSessionCodec(KeyRing.of(KEY), CodecOptions.builder("/app").clock(clock).build());
         SessionSettings settings = new SessionSettings("/app", Duration.ofMinutes(30), Duration.ofHours(12),
-                Duration.ofSeconds(30), Duration.ofSeconds(1), 3800,
+                Duration.ofSeconds(30), Duration.ofSeconds(1), 3800, false,
                 new CookieSettings("steadfast", "/app", null, false, true, "Lax", -1));
         SessionRuntime runtime = new SessionRuntime(settings, codec, Mode.PRODUCTION, clock,
                 new RejectionLog("/app", clock), null);
