@@ -62,7 +62,8 @@ class SecretPolicyFuzzTest {
         String messages = findings.stream().map(Finding::message).collect(Collectors.joining("\n"));
         // Some findings name a marker (sfdev-, django-insecure-); a "secret" that is only (part of) such wording
         // is not a leak (regression inputs crash-dev-key-prefix-only, crash-django-marker-only).
-        if (messages.contains(text) && !PolicyWording.contains(text)) {
+        // Below 4 characters a "secret" cannot be told from wording (the H of HS256); the policy refuses it anyway.
+        if (text.length() >= 4 && messages.contains(text) && !PolicyWording.contains(text)) {
             byte[] other = differentOfSameLength(value);
             String otherMessages = POLICY.evaluate(candidates(flags, other, bits), context).stream()
                     .map(Finding::message).collect(Collectors.joining("\n"));
