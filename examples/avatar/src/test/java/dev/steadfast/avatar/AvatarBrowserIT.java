@@ -1,5 +1,7 @@
 package dev.steadfast.avatar;
 
+import dev.steadfast.testsupport.Secrets;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -434,7 +436,7 @@ class AvatarBrowserIT {
     private static String randomSecret() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.register(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     private static final class App {

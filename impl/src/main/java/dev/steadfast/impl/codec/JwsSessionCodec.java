@@ -150,12 +150,22 @@ public final class JwsSessionCodec implements SessionCodec {
     @Override
     public DecodeResult decode(String cookieValue) {
         try {
-            return decodeOrReject(cookieValue);
-        } catch (RejectedException e) {
-            return e.result();
+            return decodeUnguarded(cookieValue);
         } catch (RuntimeException e) {
             // Not expected for any input; a cookie we cannot judge is still no session.
             return RejectedException.of(Rejection.MALFORMED).result();
+        }
+    }
+
+    /**
+     * {@link #decode(String)} without its last-resort catch, so that fuzz tests see an exception that a typed
+     * rejection should have answered instead of it being hidden as {@link Rejection#MALFORMED}.
+     */
+    DecodeResult decodeUnguarded(String cookieValue) {
+        try {
+            return decodeOrReject(cookieValue);
+        } catch (RejectedException e) {
+            return e.result();
         }
     }
 

@@ -116,6 +116,28 @@ final class StrictJson {
         }
     }
 
+    /**
+     * JSON's {@code \\uD800} escapes can spell half a character, which no UTF-8 text holds: such a string could not
+     * be written back unchanged, so it is refused on the way in as well as on the way out.
+     *
+     * @param s a string
+     * @return whether it contains a high surrogate not followed by a low one, or a low one not preceded by a high one
+     */
+    static boolean hasUnpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Map<String, Object> readObject(JsonParser parser, int depth, int maxDepth)
             throws InvalidJsonException {
         if (depth > maxDepth) {
@@ -131,7 +153,7 @@ final class StrictJson {
                 throw InvalidJsonException.INSTANCE;
             }
             String name = parser.getString();
-            if (object.containsKey(name)) {
+            if (object.containsKey(name) || hasUnpairedSurrogate(name)) {
                 throw InvalidJsonException.INSTANCE;
             }
             object.put(name, readValue(parser, parser.next(), depth, maxDepth));
@@ -160,7 +182,11 @@ final class StrictJson {
             case START_ARRAY:
                 return readArray(parser, depth + 1, maxDepth);
             case VALUE_STRING:
-                return parser.getString();
+                String text = parser.getString();
+                if (hasUnpairedSurrogate(text)) {
+                    throw InvalidJsonException.INSTANCE;
+                }
+                return text;
             case VALUE_NUMBER:
                 return new NumberToken(parser.getString());
             case VALUE_TRUE:

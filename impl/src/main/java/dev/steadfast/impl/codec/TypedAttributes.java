@@ -57,12 +57,24 @@ final class TypedAttributes {
      */
     static void write(JsonGenerator generator, String name, Object value) {
         try {
+            checkText(name, "its name");
             new Writer(generator).value(name, value, ATTRIBUTE_DEPTH);
         } catch (Unsupported e) {
             StringBuilder path = new StringBuilder(name);
             e.segments.forEach(path::append);
             throw new IllegalArgumentException("Session attribute '" + path + "' " + e.problem
                     + (e.listSupported ? SUPPORTED : ""));
+        }
+    }
+
+    /**
+     * A lone UTF-16 surrogate (half of a character, typically from cutting a string between the two halves of an
+     * emoji) has no UTF-8 form: the cookie would carry {@code ?} instead, and the session would silently change.
+     */
+    private static void checkText(String text, String what) {
+        if (StrictJson.hasUnpairedSurrogate(text)) {
+            throw new Unsupported("has " + what + " containing an unpaired UTF-16 surrogate (half of a character, "
+                    + "e.g. a string cut inside an emoji), which the cookie's UTF-8 cannot carry", false);
         }
     }
 
@@ -100,6 +112,7 @@ final class TypedAttributes {
                     }
                 }
             } else if (value instanceof String) {
+                checkText((String) value, "a String value");
                 if (g != null) {
                     if (name == null) {
                         g.write((String) value);
@@ -194,6 +207,7 @@ final class TypedAttributes {
                             + " (map keys must be String)", true);
                 }
                 wrap |= ((String) key).startsWith("$");
+                checkText((String) key, "a map key");
             }
             int inner = wrap ? depth + 1 : depth;
             if (wrap) {

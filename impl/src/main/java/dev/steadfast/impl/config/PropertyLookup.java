@@ -16,6 +16,9 @@ public interface PropertyLookup {
     /** Describes an unset property in messages. */
     String NOT_SET = "not set";
 
+    /** Id of the message for a config source that throws while Steadfast reads a property. */
+    String SOURCE_FAILED = "STEADFAST-2011";
+
     /**
      * @param name a property name
      * @return the entry, or empty when the property is unset or empty
@@ -36,7 +39,12 @@ public interface PropertyLookup {
      */
     static PropertyLookup of(Config config) {
         return name -> {
-            ConfigValue cv = config.getConfigValue(name);
+            ConfigValue cv;
+            try {
+                cv = config.getConfigValue(name);
+            } catch (RuntimeException e) {
+                throw sourceFailed(name, e);
+            }
             String value = cv == null ? null : cv.getValue();
             if ((value == null || value.isEmpty()) && cv != null) {
                 // An expression such as ${SESSION_SECRET} whose variable is unset expands to nothing; judge what
@@ -51,6 +59,27 @@ public interface PropertyLookup {
                     : "from " + cv.getSourceName() + ", ordinal " + cv.getSourceOrdinal();
             return Optional.of(new ConfigEntry(name, value, source));
         };
+    }
+
+    /**
+     * A config source threw instead of answering. The exception's message and cause are left out on purpose: a
+     * source's message may quote the value it failed on, which can be a secret. The exception type and the class
+     * that threw it are enough to find the source.
+     *
+     * @param name the property being read
+     * @param e    what the source threw
+     * @return an exception that fails the deployment with a Steadfast message
+     */
+    static IllegalStateException sourceFailed(String name, RuntimeException e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        String thrower = trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName();
+        IllegalStateException failed = new IllegalStateException(SOURCE_FAILED + ": " + name
+                + " (MicroProfile Config) could not be read: a config source threw " + e.getClass().getName()
+                + " in " + thrower + ", so Steadfast cannot tell whether the configuration is safe and refuses to "
+                + "start. Fix: repair or remove that config source (its message is not shown because it may quote "
+                + "a secret value).");
+        failed.setStackTrace(new StackTraceElement[0]);
+        return failed;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.steadfast.impl.servlet;
 
 import dev.steadfast.Mode;
+import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.config.ApplicationProperties;
@@ -15,6 +16,7 @@ import dev.steadfast.impl.validation.Applications;
 import dev.steadfast.impl.validation.CdiSecrets;
 import dev.steadfast.impl.validation.Deployment;
 import dev.steadfast.impl.validation.DeploymentValidator;
+import dev.steadfast.impl.validation.SessionBudget;
 import dev.steadfast.policy.Finding;
 
 import jakarta.servlet.ServletContext;
@@ -98,6 +100,17 @@ public final class StartupListener implements ServletContextListener {
                         + "requests fail before reaching the application. Raise those limits or keep sessions small.");
             }
             SessionCodec codec = new JwsSessionCodec(deployment.keys(), settings.codecOptions());
+            SessionBudget.check(codec, deployment.keys(), settings, config, Instant.now()).ifPresent(tooSmall -> {
+                // Found only now that the keys are known; acted on like every other finding, by mode.
+                if (deployment.mode() == Mode.PRODUCTION) {
+                    SteadfastConfigurationException refused = new SteadfastConfigurationException(List.of(tooSmall));
+                    LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
+                    throw refused;
+                }
+                LOG.warning(() -> DeploymentValidator.DEV_FINDINGS + ": " + app + " runs in development mode; "
+                        + "production would refuse it (1 problem):" + System.lineSeparator() + "  "
+                        + tooSmall.message());
+            });
             Clock clock = Clock.systemUTC();
             SessionRuntime runtime = new SessionRuntime(settings, codec, deployment.mode(), clock,
                     new RejectionLog(app, clock), ctx);

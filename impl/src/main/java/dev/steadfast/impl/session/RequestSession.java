@@ -237,9 +237,16 @@ public final class RequestSession {
     }
 
     private SessionData snapshot() {
+        Instant created = Instant.ofEpochMilli(session.getCreationTime());
+        Instant accessed = now.truncatedTo(ChronoUnit.SECONDS);
+        // A cookie from an instance whose clock runs ahead (within the clock leeway) was created "after" this
+        // instance's now; writing it back with the earlier time made encode throw, and the request answer 500.
+        if (accessed.isBefore(created)) {
+            accessed = created;
+        }
         return SessionData.builder().id(session.getId())
-                .creationTime(Instant.ofEpochMilli(session.getCreationTime()))
-                .lastAccessedTime(now.truncatedTo(ChronoUnit.SECONDS))
+                .creationTime(created)
+                .lastAccessedTime(accessed)
                 .maxInactiveInterval(Duration.ofSeconds(session.getMaxInactiveInterval()))
                 .attributes(session.attributesView())
                 .build();

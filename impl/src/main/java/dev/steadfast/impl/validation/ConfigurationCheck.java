@@ -37,6 +37,12 @@ public final class ConfigurationCheck {
     /** Minimum strength required of application secrets named in {@code steadfast.validate}. */
     public static final int DEFAULT_REQUIRED_BITS = 256;
 
+    /**
+     * Longest duration accepted for any setting: 100 years. Longer ones (ISO-8601 allows about 292 billion years)
+     * overflowed instant arithmetic at deployment instead of drawing a finding.
+     */
+    public static final Duration MAX_DURATION = Duration.ofDays(36500);
+
     private final SecretPolicy policy;
 
     /**
@@ -118,13 +124,13 @@ public final class ConfigurationCheck {
         }
         try {
             Duration d = Durations.parse(entry.get().value());
-            if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("not positive");
+            if (d.isNegative() || d.isZero() || d.compareTo(MAX_DURATION) > 0) {
+                throw new IllegalArgumentException("not positive, or too long");
             }
             return d;
         } catch (IllegalArgumentException e) {
             findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                    "is '" + entry.get().value() + "', which is not a positive duration",
+                    "is '" + entry.get().value() + "', which is not a positive duration of at most 36500d (100 years)",
                     "write it like 30s, 30m, 12h, 7d or PT30M"));
             return fallback;
         }

@@ -16,13 +16,16 @@ import dev.steadfast.keys.Algorithm;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
+import dev.steadfast.testsupport.Secrets;
 
 /** Keys, a fixed clock and a token forger shared by the codec tests. */
 final class Fixtures {
 
-    static final String SECRET_1 = "9f2c5e0b7a41d8e3c6b05f9a2e7d1c48b3a6f0e9d2c5b8a1f4e7d0c3b6a9f2e5";
-    static final String SECRET_2 = "1d4a7f0c3e6b9d2a5f8c1e4b7a0d3f6c9e2b5a8d1f4c7e0a3d6b9f2c5e8a1d4f";
-    static final String SECRET_512 = SECRET_1 + SECRET_2;
+    static final String SECRET_1 =
+            Secrets.register("9f2c5e0b7a41d8e3c6b05f9a2e7d1c48b3a6f0e9d2c5b8a1f4e7d0c3b6a9f2e5");
+    static final String SECRET_2 =
+            Secrets.register("1d4a7f0c3e6b9d2a5f8c1e4b7a0d3f6c9e2b5a8d1f4c7e0a3d6b9f2c5e8a1d4f");
+    static final String SECRET_512 = Secrets.register(SECRET_1 + SECRET_2);
     static final SigningKey K1 = SigningKey.of("k1", Algorithm.HS256, SecretBytes.fromUtf8(SECRET_1));
     static final SigningKey K2 = SigningKey.of("k2", Algorithm.HS256, SecretBytes.fromUtf8(SECRET_2));
     static final SigningKey K512 = SigningKey.of("k512", Algorithm.HS512, SecretBytes.fromUtf8(SECRET_512));

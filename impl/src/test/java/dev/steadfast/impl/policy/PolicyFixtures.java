@@ -6,6 +6,8 @@ import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.PolicyContext;
 import dev.steadfast.policy.SecretCandidate;
 
+import dev.steadfast.testsupport.Secrets;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,7 +64,7 @@ final class PolicyFixtures {
 
     /** {@code openssl rand -hex n} and Python's {@code secrets.token_hex(n)}: lower-case hex. */
     static String hex(int n) {
-        return HexFormat.of().formatHex(randomBytes(n));
+        return registered(HexFormat.of().formatHex(randomBytes(n)));
     }
 
     /** {@code openssl rand -base64 n}: padded base64, wrapped at 64 columns; the trailing newline is not kept. */
@@ -75,12 +77,17 @@ final class PolicyFixtures {
             }
             wrapped.append(encoded, i, Math.min(encoded.length(), i + 64));
         }
-        return wrapped.toString();
+        return registered(wrapped.toString());
     }
 
     /** Python's {@code secrets.token_urlsafe(n)}: base64url without padding. */
     static String tokenUrlsafe(int n) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(n));
+        return registered(Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(n)));
+    }
+
+    /** Generated secrets long enough to be unmistakable are watched by the leak guard. */
+    private static String registered(String secret) {
+        return secret.length() >= Secrets.MIN_LENGTH ? Secrets.register(secret) : secret;
     }
 
     static byte[] digest(String algorithm, String input) {

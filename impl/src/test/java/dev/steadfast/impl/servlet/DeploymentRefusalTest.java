@@ -19,7 +19,7 @@ class DeploymentRefusalTest {
     private static final String PLACEHOLDER = "changeme-changeme-changeme-changeme";
 
     /** Tomcat logs the listener's exception itself, message included: that must not carry the secret either. */
-    private static final class TomcatLog extends Handler implements AutoCloseable {
+    static final class TomcatLog extends Handler implements AutoCloseable {
         private final Logger logger = Logger.getLogger("org.apache.catalina");
         private final List<String> lines = new ArrayList<>();
 

@@ -9,6 +9,8 @@ import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 
+import dev.steadfast.testsupport.Secrets;
+
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
@@ -52,6 +54,7 @@ import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -96,6 +99,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     private final Map<String, String> properties;
     private final Map<String, Handler> servlets;
     private final Map<String, Filter> webXmlFilters;
+    private final List<ConfigSource> sources;
     private final Map<String, String> jsps;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
@@ -110,6 +114,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         this.properties = new LinkedHashMap<>(b.properties);
         this.servlets = new LinkedHashMap<>(b.servlets);
         this.webXmlFilters = new LinkedHashMap<>(b.filters);
+        this.sources = new ArrayList<>(b.sources);
         this.jsps = new LinkedHashMap<>(b.jsps);
     }
 
@@ -121,6 +126,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         private final Map<String, String> properties = new LinkedHashMap<>();
         private final Map<String, Handler> servlets = new LinkedHashMap<>();
         private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final List<ConfigSource> sources = new ArrayList<>();
         private final Map<String, String> jsps = new LinkedHashMap<>();
 
         private Builder() {
@@ -154,6 +160,12 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
             return this;
         }
 
+        /** @param source a further MicroProfile config source (its own ordinal) @return this */
+        Builder configSource(ConfigSource source) {
+            sources.add(source);
+            return this;
+        }
+
         /**
          * A JSP page, written into the context's document base and compiled by Jasper on first request, as a
          * {@code .jsp} file in a WAR would be. Any JSP turns on Jasper's initializer and the {@code *.jsp} servlet.
@@ -176,7 +188,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     static String randomSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.register(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 
     @Override
@@ -205,6 +217,7 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
 
         config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "steadfast-test", 100))
+                .withSources(sources.toArray(new ConfigSource[0]))
                 .build();
         Config own = config;
         ConfigProviderResolver resolver = ConfigProviderResolver.instance();

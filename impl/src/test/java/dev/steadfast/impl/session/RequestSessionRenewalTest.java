@@ -10,6 +10,7 @@ import dev.steadfast.keys.Algorithm;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
+import dev.steadfast.testsupport.Secrets;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +33,7 @@ class RequestSessionRenewalTest {
 
     private static final Instant ISSUED = Instant.parse("2030-01-01T00:00:00Z");
     private static final SigningKey KEY = SigningKey.of("k1", Algorithm.HS256,
-            SecretBytes.fromUtf8("Qm7vT2xK9pLr4WsN8cYd3FhJ6gZa1uEb5oRi0VnXq2w"));
+            SecretBytes.fromUtf8(Secrets.register("Qm7vT2xK9pLr4WsN8cYd3FhJ6gZa1uEb5oRi0VnXq2w")));
 
     private static List<String> setCookiesAt(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
