@@ -140,10 +140,12 @@ set output '{base}/latency.png'
 set title 'Latency per variant (median over runs; bars min..max)'
 set ylabel 'milliseconds'
 set key top left
-set style data histogram
 set boxwidth 0.3
-plot '{base}/throughput.dat' using ($0-0.17):6:5:7 with boxerrorbars lc rgb '#66ccee' title 'p50', \\
-     '' using ($0+0.17):9:8:10:xtic(1) with boxerrorbars lc rgb '#ee6677' title 'p99'
+set xrange [-0.5:2.5]
+plot '{base}/throughput.dat' using ($0-0.17):6 with boxes lc rgb '#66ccee' title 'p50', \\
+     '' using ($0-0.17):6:5:7 with yerrorbars lc rgb 'black' pt 0 notitle, \\
+     '' using ($0+0.17):9:xtic(1) with boxes lc rgb '#ee6677' title 'p99', \\
+     '' using ($0+0.17):9:8:10 with yerrorbars lc rgb 'black' pt 0 notitle
 """)
 if mem:
     cols = list(mem)

@@ -26,7 +26,8 @@ import org.jboss.weld.environment.servlet.EnhancedListener;
  * {@code PORT=n}), serving {@link BenchServlet} at {@code /bench} and {@link DiagServlet} at {@code /diag}.
  *
  * <p>Every variant runs Weld Servlet (CDI), as a Jakarta EE application would; only {@code steadfast} registers
- * {@link SteadfastInitializer}, with two random 256-bit keys in production mode. Keep-alive connections are never
+ * {@link SteadfastInitializer}; all three run with two random 256-bit keys in production mode, because Steadfast's CDI
+ * extension checks the configuration whenever its jar is present. Keep-alive connections are never
  * closed by the server (maxKeepAliveRequests=-1) so that the client measures requests, not TCP handshakes.
  */
 public final class BenchServer {
@@ -43,7 +44,10 @@ public final class BenchServer {
         if (!variant.equals("none") && !variant.equals("memory") && !variant.equals("steadfast")) {
             throw new IllegalArgumentException("variant must be none, memory or steadfast: " + variant);
         }
-        if (variant.equals("steadfast")) {
+        // Every variant has Steadfast's jar on the class path, so its CDI extension validates the configuration at
+        // boot in all three (and refuses to start without keys in production mode); only the steadfast variant
+        // registers the initializer, and with it the session filter.
+        {
             // Two keys (the primary signs, the second verifies), as after a rotation; random, never printed.
             System.setProperty("steadfast.mode", "production");
             System.setProperty("steadfast.keys", "k2,k1");
