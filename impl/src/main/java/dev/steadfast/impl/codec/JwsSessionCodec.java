@@ -1,6 +1,5 @@
 package dev.steadfast.impl.codec;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +98,7 @@ public final class JwsSessionCodec implements SessionCodec {
             exp = Math.min(exp, iat + mii);
         }
 
-        StringWriter out = new StringWriter(256 + session.attributes().size() * 32);
+        Utf8Writer out = new Utf8Writer(256 + session.attributes().size() * 32);
         try (JsonGenerator g = generators.createGenerator(out)) {
             g.writeStartObject();
             g.write("aud", options.audience());
@@ -109,14 +108,12 @@ public final class JwsSessionCodec implements SessionCodec {
             g.write("crt", crt);
             g.write("mii", (int) mii);
             g.writeStartObject("att");
-            for (Map.Entry<String, Object> attribute : session.attributes().entrySet()) {
-                TypedAttributes.write(g, attribute.getKey(), attribute.getValue());
-            }
+            TypedAttributes.writeAll(g, session.attributes());
             g.writeEnd();
             g.writeEnd();
         }
         byte[] header = primary.encodedHeader();
-        byte[] payload = Base64Url.encode(out.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] payload = Base64Url.encode(out.toUtf8());
         int signedLength = header.length + 1 + payload.length;
         // 86 characters hold an HS512 tag; checked before signing so an oversized session costs no MAC.
         int sigLength = (primary.key().algorithm().macBits() / 8 * 4 + 2) / 3;
@@ -173,23 +170,26 @@ public final class JwsSessionCodec implements SessionCodec {
         if (cookie == null || cookie.length() > options.maxSize()) {
             throw RejectedException.of(Rejection.OVERSIZED);
         }
-        // Characters beyond Latin-1 become '?', which is outside base64url and so rejected below.
-        byte[] raw = cookie.getBytes(StandardCharsets.ISO_8859_1);
-        int dot1 = indexOf(raw, 0);
-        int dot2 = dot1 < 0 ? -1 : indexOf(raw, dot1 + 1);
-        if (dot2 < 0 || indexOf(raw, dot2 + 1) >= 0) {
+        // String.indexOf is an intrinsic; character positions are byte positions in the Latin-1 bytes below.
+        int dot1 = cookie.indexOf('.');
+        int dot2 = dot1 < 0 ? -1 : cookie.indexOf('.', dot1 + 1);
+        if (dot2 < 0 || cookie.indexOf('.', dot2 + 1) >= 0) {
             throw RejectedException.of(Rejection.MALFORMED);
         }
-        byte[] headerBytes = Base64Url.decode(raw, 0, dot1);
+        // Characters beyond Latin-1 become '?', which is outside base64url and so rejected below.
+        byte[] raw = cookie.getBytes(StandardCharsets.ISO_8859_1);
+        // The header is decoded only when it is not one of ours byte for byte (ours are canonical base64url).
+        KeyMac ours = ownHeader(raw, dot1);
+        byte[] headerBytes = ours != null ? null : Base64Url.decode(raw, 0, dot1);
         byte[] payloadBytes = Base64Url.decode(raw, dot1 + 1, dot2);
         byte[] signature = Base64Url.decode(raw, dot2 + 1, raw.length);
-        if (headerBytes == null || payloadBytes == null || signature == null) {
+        if ((ours == null && headerBytes == null) || payloadBytes == null || signature == null) {
             throw RejectedException.of(Rejection.MALFORMED);
         }
 
         Instant instant = options.clock().instant();
         long now = instant.getEpochSecond();
-        KeyMac mac = verifiedHeader(raw, dot1, headerBytes, instant);
+        KeyMac mac = verifiedHeader(ours, dot1, headerBytes, instant);
         if (!mac.verify(raw, 0, dot2, signature)) {
             throw RejectedException.of(Rejection.BAD_SIGNATURE);
         }
@@ -241,26 +241,25 @@ public final class JwsSessionCodec implements SessionCodec {
         return new DecodeResult.Valid(session, kid, mac != primary);
     }
 
-    private static int indexOf(byte[] raw, int from) {
-        for (int i = from; i < raw.length; i++) {
-            if (raw[i] == '.') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Step 3 of decoding: the header names a live key and that key's algorithm. */
-    private KeyMac verifiedHeader(byte[] raw, int headerEnd, byte[] headerBytes, Instant now)
-            throws RejectedException {
+    /** @return the key whose precomputed header {@code raw[0, headerEnd)} is, byte for byte, or null */
+    private KeyMac ownHeader(byte[] raw, int headerEnd) {
         // Fast path: every cookie we issue carries one of these headers byte for byte.
         for (KeyMac candidate : macs) {
             if (candidate.isEncodedHeader(raw, 0, headerEnd)) {
-                if (candidate.key().isRetiredAt(now)) {
-                    throw RejectedException.of(Rejection.RETIRED_KEY);
-                }
                 return candidate;
             }
+        }
+        return null;
+    }
+
+    /** Step 3 of decoding: the header names a live key and that key's algorithm. */
+    private KeyMac verifiedHeader(KeyMac ours, int headerEnd, byte[] headerBytes, Instant now)
+            throws RejectedException {
+        if (ours != null) {
+            if (ours.key().isRetiredAt(now)) {
+                throw RejectedException.of(Rejection.RETIRED_KEY);
+            }
+            return ours;
         }
         return parseHeader(headerEnd, headerBytes, now);
     }

@@ -153,10 +153,15 @@ final class StrictJson {
                 throw InvalidJsonException.INSTANCE;
             }
             String name = parser.getString();
-            if (object.containsKey(name) || hasUnpairedSurrogate(name)) {
+            if (hasUnpairedSurrogate(name)) {
                 throw InvalidJsonException.INSTANCE;
             }
+            int size = object.size();
+            // One hash lookup instead of containsKey then put: a repeated name leaves the size unchanged.
             object.put(name, readValue(parser, parser.next(), depth, maxDepth));
+            if (object.size() == size) {
+                throw InvalidJsonException.INSTANCE;
+            }
         }
     }
 

@@ -56,9 +56,27 @@ final class TypedAttributes {
      * @throws IllegalArgumentException naming the attribute path and the offending type
      */
     static void write(JsonGenerator generator, String name, Object value) {
+        writeOne(new Writer(generator), name, value);
+    }
+
+    /**
+     * Writes every attribute as a member of the object the generator is in, with one {@link Writer} for all.
+     *
+     * @param generator positioned inside {@code att}
+     * @throws IllegalArgumentException naming the attribute path and the offending type
+     */
+    static void writeAll(JsonGenerator generator, Map<String, Object> attributes) {
+        Writer writer = new Writer(generator);
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            writeOne(writer, attribute.getKey(), attribute.getValue());
+        }
+    }
+
+    private static void writeOne(Writer writer, String name, Object value) {
         try {
             checkText(name, "its name");
-            new Writer(generator).value(name, value, ATTRIBUTE_DEPTH);
+            // Leaves the writer's path empty again, also when it throws (the writer is then dropped).
+            writer.value(name, value, ATTRIBUTE_DEPTH);
         } catch (Unsupported e) {
             StringBuilder path = new StringBuilder(name);
             e.segments.forEach(path::append);
