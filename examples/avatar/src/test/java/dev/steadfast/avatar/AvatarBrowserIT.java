@@ -21,26 +21,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,10 +41,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * The failure report, replayed the way the user lived it, in headless Chromium against the runnable jar started as a
+ * The failure report, replayed the way the user lived it, in headless Chromium against the application started as a
  * separate process in production mode with keys in environment variables: sign in, pick an avatar, restart the
  * server, rotate the key, drop the old key, tamper with the cookie, and try a placeholder secret. Each step asserts
- * what the user sees and saves a screenshot under {@code target/screenshots/}.
+ * what the user sees and saves a screenshot under {@code avatar.screenshots}.
+ *
+ * <p>The scenario is written once; {@code avatar.server} picks what serves the application: {@code tomcat} (the
+ * default) is the runnable jar, {@code wildfly} the unchanged WAR in WildFly ({@link AvatarServer}).
  *
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium},
  * {@code /usr/bin/chromedriver}; {@code .ci/run} installs them). Without them the test fails, it does not skip.
@@ -61,13 +56,11 @@ import static org.assertj.core.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AvatarBrowserIT {
 
-    private static final Path JAR = Path.of(System.getProperty("avatar.jar", "target/steadfast-avatar.jar"));
+    private static final String SERVER = System.getProperty("avatar.server", "tomcat");
     private static final Path SCREENSHOTS = Path.of(System.getProperty("avatar.screenshots", "target/screenshots"));
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration PAGE_TIMEOUT = Duration.ofSeconds(15);
     /** Steadfast's cookie name over plain HTTP (no Secure flag, so no __Host- prefix). */
     private static final String COOKIE = "steadfast";
@@ -79,24 +72,13 @@ class AvatarBrowserIT {
     private static final List<String> ERROR_SIGNS = List.of("HTTP Status", "Exception", "Internal Server Error",
             "\tat ", "at dev.steadfast", "at org.apache", "java.lang.");
 
-    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly),
-                "destroy-avatar-processes"));
-    }
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final List<App> started = new ArrayList<>();
     private final String oldSecret = randomSecret();
     private final String newSecret = randomSecret();
 
     private Path work;
     private ChromeDriverService service;
     private WebDriver driver;
-    /** One port for every restart, so that the browser really reloads the page it shows. */
-    private int port;
-    private App app;
+    private AvatarServer server;
 
     // Carried from step to step, as in the user's browser.
     private String signedInSince;
@@ -113,7 +95,6 @@ class AvatarBrowserIT {
                     CHROMIUM, Files.isExecutable(CHROMIUM) ? "found" : "MISSING",
                     CHROMEDRIVER, Files.isExecutable(CHROMEDRIVER) ? "found" : "MISSING");
         }
-        assertThat(JAR).as("the runnable jar; run `mvn verify`, which packages it first").isRegularFile();
         Files.createDirectories(SCREENSHOTS);
         try (Stream<Path> old = Files.list(SCREENSHOTS)) {
             for (Path p : (Iterable<Path>) old::iterator) {
@@ -121,7 +102,15 @@ class AvatarBrowserIT {
             }
         }
         work = Files.createTempDirectory("avatar-it-");
-        port = freePort();
+        server = switch (SERVER) {
+            case "tomcat" -> new EmbeddedJarServer(Path.of(System.getProperty("avatar.jar",
+                    "target/steadfast-avatar.jar")), work);
+            case "wildfly" -> new WildFlyServer(Path.of(required("avatar.jbossHome")),
+                    required("avatar.wildfly.version"), Path.of(System.getProperty("avatar.war",
+                            "target/steadfast-avatar.war")), Path.of(System.getProperty("avatar.wildfly.base",
+                            "target/wildfly-base")));
+            default -> throw new IllegalArgumentException("avatar.server=" + SERVER + ": tomcat or wildfly");
+        };
 
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withLogFile(work.resolve("chromedriver.log").toFile()).build();
@@ -142,30 +131,28 @@ class AvatarBrowserIT {
                 driver.quit();
             }
         } finally {
-            if (service != null) {
-                service.stop();
-            }
-            // Every process is stopped before any check on its output may fail.
-            AssertionError leak = null;
-            for (App a : started) {
+            try {
+                if (service != null) {
+                    service.stop();
+                }
+            } finally {
                 try {
-                    a.stop();
-                } catch (AssertionError e) {
-                    leak = leak == null ? e : leak;
+                    // Stops every server process, whichever step failed, before it checks their output.
+                    if (server != null) {
+                        server.close();
+                    }
+                } finally {
+                    if (work != null) {
+                        Path log = work.resolve("chromedriver.log");
+                        if (Files.exists(log)) {
+                            Files.copy(log, SCREENSHOTS.resolveSibling(SCREENSHOTS.getFileName() + "-chromedriver.log"),
+                                    StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        try (Stream<Path> paths = Files.walk(work)) {
+                            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        }
+                    }
                 }
-            }
-            if (work != null) {
-                Path log = work.resolve("chromedriver.log");
-                if (Files.exists(log)) {
-                    Files.copy(log, SCREENSHOTS.resolveSibling("chromedriver.log"),
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
-                try (Stream<Path> paths = Files.walk(work)) {
-                    paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-            if (leak != null) {
-                throw leak;
             }
         }
     }
@@ -173,7 +160,7 @@ class AvatarBrowserIT {
     @Test
     @Order(1)
     void step1_signInPickAnAvatarAndSeeItOnTheProfile() throws Exception {
-        app = start(keys(OLD_KEY));
+        server.start(keys(OLD_KEY));
         driver.get(url("/profile"));
         assertSignInPage("a stranger is sent to the sign-in form");
 
@@ -199,8 +186,8 @@ class AvatarBrowserIT {
     @Test
     @Order(2)
     void step2_restartWithTheSameKeysAndReload_stillSignedInWithTheSameAvatar() throws Exception {
-        app.stop();
-        app = start(keys(OLD_KEY));
+        server.stop();
+        server.start(keys(OLD_KEY));
         driver.navigate().refresh();
 
         assertProfile("alice", "owl");
@@ -216,8 +203,8 @@ class AvatarBrowserIT {
     @Test
     @Order(3)
     void step3_rotateNewKeyFirstOldKeySecondAndReload_stillSignedInAndReSignedWithTheNewKey() throws Exception {
-        app.stop();
-        app = start(keys(NEW_KEY, OLD_KEY));
+        server.stop();
+        server.start(keys(NEW_KEY, OLD_KEY));
         driver.navigate().refresh();
 
         assertProfile("alice", "owl");
@@ -231,8 +218,8 @@ class AvatarBrowserIT {
     @Test
     @Order(4)
     void step4_onlyTheNewKeyLeft_anOldCookieGivesTheSignInPageNotAnError() throws Exception {
-        app.stop();
-        app = start(keys(NEW_KEY));
+        server.stop();
+        server.start(keys(NEW_KEY));
         driver.navigate().refresh();
         assertProfile("alice", "owl");
 
@@ -266,28 +253,28 @@ class AvatarBrowserIT {
 
     @Test
     @Order(6)
-    void step6_productionWithAPlaceholderSecretRefusesToStartAndNamesTheProperty() throws Exception {
-        app.stop();
+    void step6_productionWithAPlaceholderSecretIsRefusedAndTheReasonNamesTheProperty() throws Exception {
+        server.stop();
         String placeholder = "changeme";
-        App refused = launch(Map.of("STEADFAST_MODE", "production", "STEADFAST_KEYS", NEW_KEY,
-                envSecret(NEW_KEY), placeholder, "STEADFAST_SESSION_COOKIE_SECURE", "false"));
-        if (!refused.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-            fail("Still running after %s with a placeholder secret; output:%n%s", START_TIMEOUT, refused.output());
-        }
-        String output = refused.output();
-        int status = refused.process.exitValue();
-        assertThat(status).as("exit status; output:%n%s", output).isNotZero();
-        assertThat(output).contains("steadfast.key." + NEW_KEY + ".secret");
-        assertThat(output).as("the secret's value is never printed").doesNotContain(placeholder);
-        assertThat(output).doesNotContain("listening on");
+        AvatarServer.Refusal refused = server.startRefused(Map.of("STEADFAST_MODE", "production",
+                "STEADFAST_KEYS", NEW_KEY, envSecret(NEW_KEY), placeholder, "STEADFAST_SESSION_COOKIE_SECURE",
+                "false"));
+        refused.evidence().forEach((where, text) -> {
+            assertThat(text).as("%s names the property to fix; it reads:%n%s", where, text)
+                    .contains("steadfast.key." + NEW_KEY + ".secret");
+            assertThat(text).as("the secret's value is never shown, in %s", where).doesNotContain(placeholder);
+        });
+        int status = Http.status(url("/login"));
+        assertThat(status).as("GET %s: the application is not served", url("/login")).isNotEqualTo(200);
 
-        // What the operator sees, as a page: the process's own output (it served nothing to look at).
+        // What the operator sees, as a page: what the server wrote (it served nothing to look at).
         ((JavascriptExecutor) driver).executeScript("document.open(); document.write(arguments[0]); document.close();",
                 "<html><head><title>Refused to start</title></head><body style='font-family:sans-serif;margin:20px'>"
-                        + "<h2>STEADFAST_KEY_2026_11_SECRET=&lt;placeholder&gt; STEADFAST_MODE=production java -jar "
-                        + "steadfast-avatar.jar</h2><p>Exit status <b>" + status + "</b>. Output:</p>"
+                        + "<h2>" + Html.escape(refused.command()) + "</h2><p><b>" + Html.escape(refused.status())
+                        + "</b> GET " + Html.escape(url("/login")) + ": "
+                        + (status == Http.NO_ANSWER ? "nothing listening" : "HTTP " + status) + ". It reports:</p>"
                         + "<pre style='white-space:pre-wrap;font-size:12px;background:#f4f4f4;padding:10px'>"
-                        + Html.escape(output) + "</pre></body></html>");
+                        + Html.escape(refused.shown()) + "</pre></body></html>");
         screenshot("08-placeholder-refused");
     }
 
@@ -326,7 +313,8 @@ class AvatarBrowserIT {
     /** Replaces the session cookie in the browser, as a user with a saved copy of it could. */
     private void putCookie(String value) {
         driver.manage().deleteCookieNamed(COOKIE);
-        driver.manage().addCookie(new Cookie.Builder(COOKIE, value).path("/").isHttpOnly(true).sameSite("Lax")
+        driver.manage().addCookie(new Cookie.Builder(COOKIE, value)
+                .path(server.contextPath().isEmpty() ? "/" : server.contextPath()).isHttpOnly(true).sameSite("Lax")
                 .build());
         assertThat(driver.manage().getCookieNamed(COOKIE).getValue()).isEqualTo(value);
     }
@@ -348,7 +336,8 @@ class AvatarBrowserIT {
         ((JavascriptExecutor) driver).executeScript("var n = document.createElement('div');"
                 + "n.style.cssText = 'position:fixed;left:0;right:0;bottom:0;background:#fff8c5;color:#333;"
                 + "border-top:2px dashed #c9a800;padding:8px 16px;font:13px monospace';"
-                + "n.textContent = 'Browser test: ' + arguments[0]; document.body.appendChild(n);", note);
+                + "n.textContent = 'Browser test on ' + arguments[1] + '. ' + arguments[0];"
+                + "document.body.appendChild(n);", note, server.description());
         screenshot(name);
     }
 
@@ -358,11 +347,14 @@ class AvatarBrowserIT {
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return server.baseUrl() + path;
     }
 
-    private static String path(WebDriver d) {
-        return URI.create(d.getCurrentUrl()).getPath();
+    /** The page's path within the application, as the servlets see it. */
+    private String path(WebDriver d) {
+        String path = URI.create(d.getCurrentUrl()).getPath();
+        String context = server.contextPath();
+        return path.startsWith(context + "/") ? path.substring(context.length()) : path;
     }
 
     // --- processes
@@ -382,100 +374,18 @@ class AvatarBrowserIT {
         return "STEADFAST_KEY_" + id.replace('-', '_') + "_SECRET";
     }
 
-    /** Starts the jar on {@link #port} and polls {@code GET /login} until it answers 200 (bounded). */
-    private App start(Map<String, String> env) throws Exception {
-        App started = launch(env);
-        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        while (true) {
-            if (!started.process.isAlive()) {
-                fail("The avatar example exited with status %d before serving; output:%n%s",
-                        started.process.exitValue(), started.output());
-            }
-            if (System.nanoTime() > deadline) {
-                fail("The avatar example did not answer on port %d within %s; output:%n%s", port, START_TIMEOUT,
-                        started.output());
-            }
-            try {
-                HttpResponse<Void> login = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-                if (login.statusCode() == 200) {
-                    return started;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet: poll again.
-            }
-            // Poll interval; the loop ends as soon as the port answers.
-            started.process.waitFor(100, TimeUnit.MILLISECONDS);
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null) {
+            fail("System property %s is not set; the avatar-wildfly profile sets it: "
+                    + "mvn -B verify -pl examples/avatar -am -Pavatar-wildfly", property);
         }
-    }
-
-    private App launch(Map<String, String> env) throws IOException {
-        Path log = work.resolve("avatar-" + started.size() + ".log");
-        Path home = Files.createDirectories(work.resolve("home"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-Duser.home=" + home, "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> environment = pb.environment();
-        environment.keySet().removeIf(k -> k.startsWith("STEADFAST_") || k.startsWith("AVATAR_")
-                || k.equals("PORT"));
-        environment.putAll(env);
-        environment.put("PORT", Integer.toString(port));
-        App a = new App(pb.start(), log, List.of(oldSecret, newSecret));
-        RUNNING.add(a.process);
-        started.add(a);
-        return a;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
+        return value;
     }
 
     private static String randomSecret() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Secrets.register(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-    }
-
-    private static final class App {
-        final Process process;
-        final Path log;
-        final List<String> secrets;
-
-        App(Process process, Path log, List<String> secrets) {
-            this.process = process;
-            this.log = log;
-            this.secrets = secrets;
-        }
-
-        /** SIGTERM, then SIGKILL if it lingers; then checks that no secret reached the output. */
-        void stop() {
-            if (process.isAlive()) {
-                process.destroy();
-                try {
-                    if (!process.waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                        process.destroyForcibly().waitFor(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-                    }
-                } catch (InterruptedException e) {
-                    process.destroyForcibly();
-                    Thread.currentThread().interrupt();
-                }
-            }
-            RUNNING.remove(process);
-            try {
-                String output = output();
-                for (String secret : secrets) {
-                    assertThat(output).as("a key's secret in the server's output").doesNotContain(secret);
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-
-        String output() throws IOException {
-            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-        }
     }
 }
