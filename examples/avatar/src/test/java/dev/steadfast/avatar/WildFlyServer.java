@@ -62,8 +62,8 @@ final class WildFlyServer implements AvatarServer {
     WildFlyServer(Path home, String version, Path war, Path base) throws IOException {
         if (!Files.isRegularFile(home.resolve("jboss-modules.jar")) || !Files.isExecutable(home.resolve(
                 "bin/standalone.sh"))) {
-            fail("No WildFly at avatar.jbossHome=%s. The wildfly profile unpacks org.wildfly:wildfly-dist there in "
-                    + "pre-integration-test: mvn -B verify -pl examples/avatar -am -Pwildfly", home);
+            fail("No WildFly at avatar.jbossHome=%s. The avatar-wildfly profile unpacks org.wildfly:wildfly-dist there in "
+                    + "pre-integration-test: mvn -B verify -pl examples/avatar -am -Pavatar-wildfly", home);
         }
         assertThat(war).as("the WAR; run `mvn verify`, which packages it first").isRegularFile();
         this.home = home;
