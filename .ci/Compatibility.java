@@ -1,7 +1,12 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,32 +21,81 @@ import org.w3c.dom.NodeList;
  * docs/compatibility.md is never typed by hand. Run from the repository root after `mvn verify`:
  *
  *   java .ci/Compatibility.java [--duration SECONDS] [--exit STATUS] [--command TEXT]
+ *   java .ci/Compatibility.java --on-demand REPORTS_DIR [--on-demand REPORTS_DIR ...] [--command TEXT]
  *
- * Reads impl/target/surefire-reports (the SPI-level kit) and impl/target/failsafe-reports (one folder per container
- * with -Pcontainers, or the folder itself for a single-container profile); writes target/compatibility.md.
+ * Without --on-demand (bash .ci/run): reads impl/target/surefire-reports (the SPI-level kit) and
+ * impl/target/failsafe-reports (one folder per container with -Pcontainers, or the folder itself for a
+ * single-container profile) into the main table.
+ *
+ * With --on-demand (bash .ci/run-extra): each REPORTS_DIR holds the failsafe reports of one on-demand container run
+ * (Tomcat 11, Open Liberty, Tomcat 10.1 on Java 25...); their rows go into the "On demand" table, with the time the
+ * reports were written, replacing the earlier row of the same container and Java feature version.
+ *
+ * The two runs happen at different times, so each mode keeps what the other produced: the previous document
+ * (--previous, default docs/compatibility.md) supplies the on-demand rows to a main run and the whole main part to an
+ * on-demand run. Writes target/compatibility.md; the scripts copy it to docs/.
  */
 public class Compatibility {
 
     record Row(String container, String version, String java, int tests, int failures, int errors, int skipped,
-               Map<String, String> classes) {
+               Map<String, String> classes, List<String> notPassing, String ran) {
         String result() {
             return tests == 0 ? "NOT RUN" : failures + errors == 0 ? "PASS" : "FAIL";
         }
     }
 
+    static final String ON_DEMAND_HEADING = "## On demand";
+    static final List<String> ON_DEMAND_COLUMNS = List.of("Container", "Version", "Java", "Tests", "Failures",
+            "Errors", "Skipped", "Result", "Ran (UTC)", "Command", "Not passing");
+
     public static void main(String[] args) throws Exception {
         String duration = null;
         String exit = null;
-        String command = "bash .ci/run";
+        String command = null;
+        Path previous = Path.of("docs/compatibility.md");
+        List<Path> onDemand = new ArrayList<>();
         for (int i = 0; i < args.length; i += 2) {
             switch (args[i]) {
                 case "--duration" -> duration = args[i + 1];
                 case "--command" -> command = args[i + 1];
                 case "--exit" -> exit = args[i + 1];
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; expected --duration SECONDS, --exit STATUS or --command TEXT");
+                case "--previous" -> previous = Path.of(args[i + 1]);
+                case "--on-demand" -> onDemand.add(Path.of(args[i + 1]));
+                default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; expected --duration"
+                        + " SECONDS, --exit STATUS, --command TEXT, --previous FILE or --on-demand REPORTS_DIR");
             }
         }
+        String old = Files.isRegularFile(previous) ? Files.readString(previous) : "";
+        int split = old.indexOf("\n" + ON_DEMAND_HEADING + "\n");
+        String oldMain = split < 0 ? old : old.substring(0, split + 1);
+        Map<String, List<String>> onDemandRows = parseOnDemand(split < 0 ? "" : old.substring(split + 1));
+        String main;
+        if (onDemand.isEmpty()) {
+            main = mainPart(duration, exit, command == null ? "bash .ci/run" : command);
+        } else {
+            if (oldMain.isBlank()) {
+                throw new IllegalStateException(previous + " is missing: an on-demand run keeps its main table; run"
+                        + " bash .ci/run first, or pass --previous");
+            }
+            main = oldMain;
+            for (Path dir : onDemand) {
+                Row r = read(null, dir, "TEST-");
+                List<String> cells = List.of(r.container(), r.version(), r.java(), "" + r.tests(), "" + r.failures(),
+                        "" + r.errors(), "" + r.skipped(), "**" + r.result() + "**", r.ran(),
+                        "`" + (command == null ? "bash .ci/run-extra" : command) + "`",
+                        r.notPassing().isEmpty() ? "-" : String.join(", ", r.notPassing()));
+                onDemandRows.put(key(cells), cells);
+            }
+        }
+        String md = main.stripTrailing() + "\n\n" + onDemandPart(onDemandRows);
+        Path out = Path.of("target/compatibility.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, md);
+        System.out.println("Wrote " + out.toAbsolutePath());
+    }
+
+    /** The main table: the SPI-level kit and the containers of bash .ci/run, with that run's time and status. */
+    static String mainPart(String duration, String exit, String command) throws Exception {
         List<Row> rows = new ArrayList<>();
         Path surefire = Path.of("impl/target/surefire-reports");
         rows.add(read("none (SPI level)", surefire, "TEST-dev.steadfast.tck.spi."));
@@ -84,8 +138,9 @@ public class Compatibility {
         }
         md.append("\n## Reproduce\n\n")
                 .append("- Everything (this table): `bash .ci/run`, or `mvn -B verify -Pcontainers` from the root.\n")
-                .append("- One container: `mvn -B verify -pl impl -am -Ptomcat` (or `-Pwildfly`, `-Ppayara`, `-Ptomcat11`);")
-                .append(" reports in `impl/target/failsafe-reports/`.\n")
+                .append("- One container: `mvn -B verify -pl impl -am -Ptomcat` (or `-Pwildfly`, `-Ppayara`; on demand")
+                .append(" `-Ptomcat11`, `-Pliberty`); reports in `impl/target/failsafe-reports/`.\n")
+                .append("- The on-demand table below: `bash .ci/run-extra` (Tomcat 11, Open Liberty, Tomcat 10.1 on Java 25).\n")
                 .append("- One test class on one container: add `-Dit.test=RestartIT -Dtest=NoSuchTest")
                 .append(" -Dsurefire.failIfNoSpecifiedTests=false`.\n")
                 .append("- SPI level only, no container: `mvn -B verify -pl impl -am`.\n")
@@ -95,10 +150,50 @@ public class Compatibility {
             r.classes().forEach((c, v) -> md.append("| ").append(r.container()).append(" | `").append(c)
                     .append("` | ").append(v).append(" |\n"));
         }
-        Path out = Path.of("target/compatibility.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, md);
-        System.out.println("Wrote " + out.toAbsolutePath());
+        return md.toString();
+    }
+
+    /**
+     * Containers outside bash .ci/run (a 350 MB download, another Java, ports other builds here use...): each row is
+     * the last run of that container on that Java feature version, whenever it was.
+     */
+    static String onDemandPart(Map<String, List<String>> rows) {
+        StringBuilder md = new StringBuilder(ON_DEMAND_HEADING).append("\n\n");
+        md.append("Containers outside `bash .ci/run`, run with `bash .ci/run-extra` (all of them, or some:")
+                .append(" `bash .ci/run-extra liberty`), which writes these rows from their Failsafe reports. Each row")
+                .append(" is the container kit (plus impl's harness self-test) from the latest on-demand run of that")
+                .append(" container on that Java feature version; \"Ran\" is when its reports were written, so rows")
+                .append(" may be older than the table above. Why a test does not pass on a container:")
+                .append(" [tck/README.md](../tck/README.md#on-demand-containers).\n\n");
+        if (rows.isEmpty()) {
+            return md.append("No on-demand run yet.\n").toString();
+        }
+        md.append("| ").append(String.join(" | ", ON_DEMAND_COLUMNS)).append(" |\n|");
+        ON_DEMAND_COLUMNS.forEach(c -> md.append(List.of("Tests", "Failures", "Errors", "Skipped").contains(c)
+                ? "---:|" : "---|"));
+        md.append("\n");
+        new TreeMap<>(rows).values().forEach(cells -> md.append("| ").append(String.join(" | ", cells)).append(" |\n"));
+        return md.toString();
+    }
+
+    /** The rows of a previous on-demand table, by container and Java feature version; other lines are regenerated. */
+    static Map<String, List<String>> parseOnDemand(String section) {
+        Map<String, List<String>> rows = new LinkedHashMap<>();
+        for (String line : section.split("\n")) {
+            if (!line.startsWith("| ") || line.startsWith("| Container |")) {
+                continue;
+            }
+            List<String> cells = Arrays.stream(line.substring(1, line.length() - 1).split("\\|"))
+                    .map(String::trim).toList();
+            if (cells.size() == ON_DEMAND_COLUMNS.size()) {
+                rows.put(key(cells), cells);
+            }
+        }
+        return rows;
+    }
+
+    static String key(List<String> cells) {
+        return cells.get(0) + " / Java " + cells.get(2).split("[.+-]")[0];
     }
 
     /** Other builds on the machine slow a run down; the load average says how busy it was when the run ended. */
@@ -121,6 +216,8 @@ public class Compatibility {
         int tests = 0, failures = 0, errors = 0, skipped = 0;
         String java = "?", launch = null, version = "?";
         Map<String, String> classes = new TreeMap<>();
+        List<String> notPassing = new ArrayList<>();
+        Instant ran = null;
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.getFileName().toString().startsWith(prefix)
@@ -134,6 +231,18 @@ public class Compatibility {
                     errors += e;
                     skipped += sk;
                     classes.put(suite.getAttribute("name"), t + " / " + fl + " / " + e + " / " + sk);
+                    Instant written = Files.getLastModifiedTime(f).toInstant();
+                    ran = ran == null || written.isAfter(ran) ? written : ran;
+                    NodeList cases = suite.getElementsByTagName("testcase");
+                    for (int i = 0; i < cases.getLength(); i++) {
+                        Element c = (Element) cases.item(i);
+                        if (c.getElementsByTagName("failure").getLength() + c.getElementsByTagName("error")
+                                .getLength() > 0) {
+                            String cls = c.getAttribute("classname");
+                            notPassing.add("`" + cls.substring(cls.lastIndexOf('.') + 1) + "."
+                                    + c.getAttribute("name").replaceAll("\\(.*", "") + "`");
+                        }
+                    }
                     NodeList props = suite.getElementsByTagName("property");
                     for (int i = 0; i < props.getLength(); i++) {
                         Element p = (Element) props.item(i);
@@ -152,7 +261,9 @@ public class Compatibility {
         if (container != null) {
             version = "-";
         }
-        return new Row(name, version, java, tests, failures, errors, skipped, classes);
+        String when = ran == null ? "-" : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC)
+                .format(ran);
+        return new Row(name, version, java, tests, failures, errors, skipped, classes, notPassing, when);
     }
 
     static int attr(Element e, String name) {

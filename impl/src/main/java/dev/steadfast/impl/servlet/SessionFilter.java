@@ -55,6 +55,13 @@ public final class SessionFilter implements Filter {
                     && !req.isAsyncStarted()) {
                 response.finish();
             }
+            // So does a forward (Servlet 9.4: the response is committed and closed before forward() returns), and
+            // the container may close it underneath this filter's wrapper: Tomcat 11 finishes the unwrapped
+            // response (suspendWrappedResponseAfterForward), so the cookie must be in before that.
+            if (response != null && req.getDispatcherType() == jakarta.servlet.DispatcherType.FORWARD
+                    && !req.isAsyncStarted()) {
+                response.finish();
+            }
             return;
         }
         RequestSession session = new RequestSession(runtime, lateChanges, request.getCookies());

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -202,38 +203,61 @@ final class SessionResponse extends HttpServletResponseWrapper {
     }
 
     /**
-     * The writer's encoder keeps up to 8 KB of output that the container has not seen yet; a reset must drop it like
-     * the container drops its own buffer (before, "a" + reset() + "b" sent "ab"). Dropping means starting a fresh
-     * encoder: {@link PrintWriter} adds no buffer of its own over a {@link Writer}.
+     * The application's characters, encoded and handed to the container's buffer write by write. An encoder that
+     * kept them (up to 8 KB) would lose them whenever the container finishes the response without asking this
+     * writer: Tomcat 11 does that after a forward ({@code suspendWrappedResponseAfterForward}, on by default there),
+     * which sent forwarded pages with an empty body. Held back in the encoder there is now at most half a surrogate
+     * pair. Passing bytes on must not flush the counting stream (its flush commits the session and the container's
+     * response), so the encoder writes through a stream whose flush does nothing; {@link #flush()} is the real one.
+     * A reset drops what the container buffered, and {@link #discard()} the half pair.
      */
     private static final class ResettableWriter extends Writer {
         private final OutputStream out;
+        private final OutputStream passOn;
         private final Charset charset;
         private OutputStreamWriter encoder;
 
         ResettableWriter(OutputStream out, Charset charset) {
             this.out = out;
+            this.passOn = new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() throws IOException {
+                    out.close();
+                }
+            };
             this.charset = charset;
-            this.encoder = new OutputStreamWriter(out, charset);
+            this.encoder = new OutputStreamWriter(passOn, charset);
         }
 
         void discard() {
-            encoder = new OutputStreamWriter(out, charset);
+            encoder = new OutputStreamWriter(passOn, charset);
         }
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
             encoder.write(buf, off, len);
+            encoder.flush();
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
             encoder.write(str, off, len);
+            encoder.flush();
         }
 
         @Override
         public void flush() throws IOException {
             encoder.flush();
+            out.flush();
         }
 
         @Override

@@ -51,7 +51,7 @@ final class CookieChunks {
         if (!chunking) {
             for (Cookie c : cookies) {
                 if (base.equals(c.getName())) {
-                    candidates.add(c.getValue());
+                    candidates.add(unquoted(c.getValue()));
                 }
             }
             return new Incoming(candidates, 0);
@@ -60,7 +60,7 @@ final class CookieChunks {
         Map<String, String> first = new HashMap<>();
         for (Cookie c : cookies) {
             if (c.getName().startsWith(base)) {
-                first.putIfAbsent(c.getName(), c.getValue());
+                first.putIfAbsent(c.getName(), unquoted(c.getValue()));
             }
         }
         int chunks = 0;
@@ -76,6 +76,17 @@ final class CookieChunks {
             candidates.add(joined.toString());
         }
         return new Incoming(candidates, chunks);
+    }
+
+    /**
+     * A value a client sent in RFC 6265 quotes ({@code name="value"}), without them. Tomcat 10.1 removes the quotes
+     * before the application sees the value; Tomcat 11 (Servlet 6.1) keeps them as part of it. Steadfast never
+     * quotes its cookies (COOKIE-6), so the quotes can only come from a client or proxy, and a session must not
+     * depend on which container parsed them. The MAC still covers everything between the quotes.
+     */
+    static String unquoted(String value) {
+        return value != null && value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"'
+                ? value.substring(1, value.length() - 1) : value;
     }
 
     /**

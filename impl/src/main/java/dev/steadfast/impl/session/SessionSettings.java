@@ -77,10 +77,10 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
                 cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION, findings);
         boolean httpOnly = bool(config, SteadfastProperties.SESSION_COOKIE_HTTP_ONLY, true, findings);
         String path = config.get(SteadfastProperties.SESSION_COOKIE_PATH).map(ConfigEntry::value)
-                .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getPath()))
+                .or(() -> Optional.ofNullable(applicationCookiePath(cookieConfig)))
                 .orElse(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
         String domain = config.get(SteadfastProperties.SESSION_COOKIE_DOMAIN).map(ConfigEntry::value)
-                .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getDomain()))
+                .or(() -> Optional.ofNullable(cookieConfig == null ? null : blankToNull(cookieConfig.getDomain())))
                 .orElse(null);
         String sameSite = sameSite(config, cookieConfig, secure, findings);
         String defaultName = secure ? ("/".equals(path) && domain == null ? "__Host-steadfast" : "__Secure-steadfast")
@@ -98,6 +98,30 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
     public CodecOptions codecOptions() {
         return CodecOptions.builder(audience).absoluteTimeout(absoluteTimeout).clockLeeway(clockLeeway)
                 .maxSize(maxSize).build();
+    }
+
+    /**
+     * The cookie path the application set through {@code <cookie-config><path>} or {@code setPath}, or null.
+     *
+     * <p>Open Liberty answers {@code getPath()} and {@code getDomain()} with its server-wide {@code <httpSession>}
+     * defaults, {@code "/"} and {@code ""}, when the application set neither, where the Servlet javadoc promises
+     * null. Taken as the application's choice, {@code "/"} would put the cookie of every application on the server
+     * on one path, where each application's filter sees the others' cookies (another audience) and replaces them:
+     * users would lose their sessions by using two applications. An empty domain is never a real setting, so with it
+     * {@code "/"} is read as that default; an application that wants {@code /} there sets
+     * {@code steadfast.session.cookie.path}.
+     */
+    static String applicationCookiePath(SessionCookieConfig cookieConfig) {
+        if (cookieConfig == null) {
+            return null;
+        }
+        String path = blankToNull(cookieConfig.getPath());
+        boolean containerDefaults = "/".equals(path) && "".equals(cookieConfig.getDomain());
+        return containerDefaults ? null : path;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String sameSite(PropertyLookup config, SessionCookieConfig cookieConfig, boolean secure,

@@ -32,8 +32,9 @@ import dev.steadfast.tck.support.Wars;
 
 /**
  * Self-tests of the harness (the kit's support classes as impl's runners configure them), run on every container: a good WAR deploys and answers over HTTP with its
- * MicroProfile Config; a WAR whose ServletContainerInitializer throws, or whose CDI extension reports a deployment
- * problem, fails to deploy (and the problem reaches {@link ServerLog}); the container stays usable afterwards.
+ * MicroProfile Config; a WAR whose startup listener throws (registered by a ServletContainerInitializer, as
+ * Steadfast's is), or whose CDI extension reports a deployment problem, fails to deploy (and the problem reaches
+ * {@link ServerLog}); the container stays usable afterwards.
  * If one of these fails, fix the harness before reading the results of other ITs on that container.
  */
 @ContainerTest
@@ -94,7 +95,7 @@ class HarnessIT {
     }
 
     @Test
-    void throwingServletContainerInitializer_failsDeployment() {
+    void throwingStartupListener_failsDeployment() {
         try {
             assertThrows(Exception.class, () -> deployer.deploy(SCI_FAILS));
         } finally {

@@ -4,15 +4,26 @@ import java.util.Set;
 
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
 
-/** A ServletContainerInitializer that refuses to start the application, as Steadfast's will on a bad secret. */
+/**
+ * Refuses to start the application the way Steadfast's own initializer does on a bad secret: it registers a
+ * listener whose {@code contextInitialized} throws. Throwing from {@code onStartup} itself would not do: Open Liberty
+ * logs an exception from an initializer (CWWWC0001W) and starts the application anyway, while every container here
+ * refuses an application whose listener throws.
+ */
 public class FailingInitializer implements ServletContainerInitializer {
 
-    public static final String MESSAGE = "HARNESS-SCI-FAILURE: refused on purpose";
+    public static final String MESSAGE = "HARNESS-STARTUP-FAILURE: refused on purpose";
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext context) throws ServletException {
-        throw new ServletException(MESSAGE);
+    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+        context.addListener(new ServletContextListener() {
+            @Override
+            public void contextInitialized(ServletContextEvent event) {
+                throw new IllegalStateException(MESSAGE);
+            }
+        });
     }
 }
