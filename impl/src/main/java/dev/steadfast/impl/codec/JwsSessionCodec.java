@@ -3,6 +3,7 @@ package dev.steadfast.impl.codec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +82,68 @@ public final class JwsSessionCodec implements SessionCodec {
 
     @Override
     public String encode(SessionData session) {
-        Objects.requireNonNull(session, "session");
+        byte[] payload = Base64Url.encode(claims(session, session.attributes()).toUtf8());
+        byte[] header = primary.encodedHeader();
+        int signedLength = header.length + 1 + payload.length;
+        // Checked before signing so an oversized session costs no MAC.
+        int size = signedLength + 1 + signatureLength();
+        if (size > options.maxSize()) {
+            throw new SessionTooLargeException(size, options.maxSize());
+        }
+        byte[] token = new byte[size];
+        System.arraycopy(header, 0, token, 0, header.length);
+        token[header.length] = '.';
+        System.arraycopy(payload, 0, token, header.length + 1, payload.length);
+        byte[] signature = Base64Url.encode(primary.sign(token, 0, signedLength));
+        token[signedLength] = '.';
+        System.arraycopy(signature, 0, token, signedLength + 1, signature.length);
+        return new String(token, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Measures what {@link #encode(SessionData)} would produce, without signing, member by member, so that later
+     * attribute changes can be measured by themselves ({@link SessionSize#with(String, Object)}).
+     *
+     * @param session the session
+     * @return its exact cookie length, updatable per attribute
+     * @throws IllegalArgumentException as {@link #encode(SessionData)} does
+     */
+    public SessionSize measure(SessionData session) {
+        int fixed = claims(session, Map.of()).utf8Length();
+        Map<String, Integer> members = new HashMap<>();
+        for (Map.Entry<String, Object> attribute : session.attributes().entrySet()) {
+            members.put(attribute.getKey(), memberLength(attribute.getKey(), attribute.getValue()));
+        }
+        return new SessionSize(this, fixed, members);
+    }
+
+    /** UTF-8 length of {@code "name":value} as a member of {@code att}, without the comma that may precede it. */
+    int memberLength(String name, Object value) {
+        Utf8Writer out = new Utf8Writer(64);
+        try (JsonGenerator g = generators.createGenerator(out)) {
+            g.writeStartObject();
+            TypedAttributes.write(g, name, value);
+            g.writeEnd();
+        }
+        return out.utf8Length() - 2;
+    }
+
+    /** Length of the cookie whose claims take {@code payloadBytes} bytes of UTF-8. */
+    int cookieLength(int payloadBytes) {
+        // Unpadded base64url of n bytes takes ceil(4n / 3) characters.
+        return primary.encodedHeader().length + 1 + (payloadBytes * 4 + 2) / 3 + 1 + signatureLength();
+    }
+
+    int maxSize() {
+        return options.maxSize();
+    }
+
+    private int signatureLength() {
+        // 86 characters hold an HS512 tag.
+        return (primary.key().algorithm().macBits() / 8 * 4 + 2) / 3;
+    }
+
+    private Utf8Writer claims(SessionData session, Map<String, Object> attributes) {
         long iat = numericDate(session.lastAccessedTime(), "last accessed time");
         long crt = numericDate(session.creationTime(), "creation time");
         if (crt > iat) {
@@ -98,7 +160,7 @@ public final class JwsSessionCodec implements SessionCodec {
             exp = Math.min(exp, iat + mii);
         }
 
-        Utf8Writer out = new Utf8Writer(256 + session.attributes().size() * 32);
+        Utf8Writer out = new Utf8Writer(256 + attributes.size() * 32);
         try (JsonGenerator g = generators.createGenerator(out)) {
             g.writeStartObject();
             g.write("aud", options.audience());
@@ -108,27 +170,11 @@ public final class JwsSessionCodec implements SessionCodec {
             g.write("crt", crt);
             g.write("mii", (int) mii);
             g.writeStartObject("att");
-            TypedAttributes.writeAll(g, session.attributes());
+            TypedAttributes.writeAll(g, attributes);
             g.writeEnd();
             g.writeEnd();
         }
-        byte[] header = primary.encodedHeader();
-        byte[] payload = Base64Url.encode(out.toUtf8());
-        int signedLength = header.length + 1 + payload.length;
-        // 86 characters hold an HS512 tag; checked before signing so an oversized session costs no MAC.
-        int sigLength = (primary.key().algorithm().macBits() / 8 * 4 + 2) / 3;
-        int size = signedLength + 1 + sigLength;
-        if (size > options.maxSize()) {
-            throw new SessionTooLargeException(size, options.maxSize());
-        }
-        byte[] token = new byte[size];
-        System.arraycopy(header, 0, token, 0, header.length);
-        token[header.length] = '.';
-        System.arraycopy(payload, 0, token, header.length + 1, payload.length);
-        byte[] signature = Base64Url.encode(primary.sign(token, 0, signedLength));
-        token[signedLength] = '.';
-        System.arraycopy(signature, 0, token, signedLength + 1, signature.length);
-        return new String(token, StandardCharsets.ISO_8859_1);
+        return out;
     }
 
     private static long numericDate(Instant instant, String what) {

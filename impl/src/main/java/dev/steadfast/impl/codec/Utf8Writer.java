@@ -56,6 +56,16 @@ final class Utf8Writer extends Writer {
         // Keeps the content for toUtf8().
     }
 
+    /** @return the length of {@link #toUtf8()}, without building it when the text is ASCII */
+    int utf8Length() {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] >= 0x80) {
+                return toUtf8().length;
+            }
+        }
+        return length;
+    }
+
     /** @return what was written, encoded as {@code String.getBytes(UTF_8)} would (unpaired surrogates as '?') */
     byte[] toUtf8() {
         byte[] bytes = new byte[length];

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -147,8 +148,13 @@ final class KnownSecrets {
                     throw new IllegalStateException("the bundled list " + RESOURCE + " is missing from the class path"
                             + " next to " + KnownSecrets.class.getName());
                 }
+                // A plain loop rather than lines().toList(): this runs once, cold, inside the deploy-time check.
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                return new KnownSecrets(reader.lines().toList());
+                List<String> lines = new ArrayList<>();
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    lines.add(line);
+                }
+                return new KnownSecrets(lines);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled list " + RESOURCE, e);
             }

@@ -64,6 +64,7 @@ final class CookieSession implements HttpSession {
     @Override
     public synchronized void setMaxInactiveInterval(int interval) {
         owner.beforeChange("setMaxInactiveInterval");
+        owner.forgetSize();
         maxInactiveInterval = interval;
     }
 
@@ -115,6 +116,7 @@ final class CookieSession implements HttpSession {
         checkValid("removeAttribute");
         if (attributes.containsKey(name)) {
             owner.beforeChange("removeAttribute");
+            owner.forgetSize();
             attributes.remove(name);
         }
     }
@@ -123,6 +125,7 @@ final class CookieSession implements HttpSession {
     public synchronized void invalidate() {
         checkValid("invalidate");
         owner.beforeChange("invalidate");
+        owner.forgetSize();
         valid = false;
         attributes.clear();
     }

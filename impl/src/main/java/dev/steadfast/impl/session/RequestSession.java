@@ -4,6 +4,7 @@ import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.impl.codec.SessionSize;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.Cookie;
@@ -47,6 +48,8 @@ public final class RequestSession {
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
+    /** The session's cookie length as last measured, or null: kept exact by {@link #checkSize}. */
+    private volatile SessionSize size;
 
     /**
      * @param runtime     the application's session machinery
@@ -123,6 +126,7 @@ public final class RequestSession {
         String id = SessionIds.next();
         session.changeId(id);
         idChanged = true;
+        size = null;
         return id;
     }
 
@@ -209,9 +213,22 @@ public final class RequestSession {
         JwsSessionCodec.validateAttribute(name, value);
     }
 
+    /** Size changes other than an attribute set: the next check measures the whole session again. */
+    void forgetSize() {
+        size = null;
+    }
+
     void checkSize(String name) {
         try {
-            runtime.codec().encode(snapshot());
+            if (runtime.codec() instanceof JwsSessionCodec) {
+                // Re-encoding the whole session on every setAttribute made it the costliest part of a request.
+                SessionSize next = size == null ? ((JwsSessionCodec) runtime.codec()).measure(snapshot())
+                        : size.with(name, session.attributesView().get(name));
+                next.checkLimit();
+                size = next;
+            } else {
+                runtime.codec().encode(snapshot());
+            }
         } catch (SessionTooLargeException e) {
             throw new IllegalStateException("Session attribute '" + name + "' would make the session " + e.size()
                     + " characters; the limit is " + e.limit() + " (steadfast.session.max-size). Keep large data "
