@@ -45,7 +45,7 @@ import dev.steadfast.keys.SigningKey;
 public class CodecBenchmark {
 
     private static final String SECRET = "9f2c5e0b7a41d8e3c6b05f9a2e7d1c48b3a6f0e9d2c5b8a1f4e7d0c3b6a9f2e5";
-    private static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
+    static final Instant NOW = Instant.parse("2030-01-01T00:00:00Z");
 
     private JwsSessionCodec codec;
     private String cookie;
