@@ -41,17 +41,21 @@ for v in VARIANTS:
         rows[v] = {k: spread([float(r[k]) for r in runs]) for k in ("rps", "p50_us", "p99_us", "errors",
                                                                       "client_cpu_pct")}
         rows[v]["n"] = len(runs)
+        # Runs by the wrk client also record the server's CPU (percent of a core): CPU time per request.
+        if all("server_cpu_pct" in r for r in runs):
+            rows[v]["server_us"] = spread([float(r["server_cpu_pct"]) * 1e4 / float(r["rps"]) for r in runs])
 if rows:
     out.append("## End to end (min / median / max over the runs)\n")
-    out.append("| Variant | runs | requests/s | p50 latency (ms) | p99 latency (ms) | errors per run | client CPU (% of a core) |")
-    out.append("|---|---:|---:|---:|---:|---:|---:|")
+    out.append("| Variant | runs | requests/s | p50 latency (ms) | p99 latency (ms) | errors per run | client CPU (% of a core) "
+               "| server CPU per request (us) |")
+    out.append("|---|---:|---:|---:|---:|---:|---:|---:|")
     with open(os.path.join(base, "throughput.dat"), "w") as dat:
         dat.write("# variant rps_min rps_median rps_max p50_ms(min med max) p99_ms(min med max)\n")
         for v, r in rows.items():
             p50 = tuple(x / 1000 for x in r["p50_us"])
             p99 = tuple(x / 1000 for x in r["p99_us"])
             out.append(f"| {v} | {r['n']} | {fmt(r['rps'])} | {fmt(p50, 2)} | {fmt(p99, 2)} | {fmt(r['errors'])} "
-                       f"| {fmt(r['client_cpu_pct'])} |")
+                       f"| {fmt(r['client_cpu_pct'])} | {fmt(r['server_us'], 1) if 'server_us' in r else 'n/a'} |")
             dat.write(f"{v} {r['rps'][0]} {r['rps'][1]} {r['rps'][2]} {' '.join(map(str, p50))} "
                       f"{' '.join(map(str, p99))}\n")
     out.append("")
