@@ -52,6 +52,16 @@ public final class Http {
         return send(request(base, path, cookie).GET());
     }
 
+    /**
+     * GET with one {@code Cookie} header field per element, in order (as an HTTP/2 client or a proxy may send them),
+     * none when the list is empty.
+     */
+    public static Response getWithCookieFields(URL base, String path, List<String> cookieFields) {
+        HttpRequest.Builder builder = request(base, path, null);
+        cookieFields.forEach(field -> builder.header("Cookie", field));
+        return send(builder.GET());
+    }
+
     /** POST a form ({@code application/x-www-form-urlencoded}) with an optional {@code Cookie} header. */
     public static Response post(URL base, String path, String formBody, String cookie) {
         return send(request(base, path, cookie)
