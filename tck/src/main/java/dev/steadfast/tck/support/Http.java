@@ -23,8 +23,8 @@ public final class Http {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     // HTTP/1.1, as browsers speak to a plain-HTTP server: by default the client upgrades to cleartext HTTP/2 (h2c)
     // where the server offers it. Payara 6.2025.9 does, reset the stream of a request with a 5.7 KB Cookie header
-    // (a chunked session) and then answered 431 to every later request on that shared connection, failing tests
-    // that had nothing to do with it.
+    // (a chunked session) and then answered 431 even to requests without cookies, failing tests that had nothing to
+    // do with it.
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
