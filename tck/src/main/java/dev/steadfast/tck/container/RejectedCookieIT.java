@@ -139,8 +139,10 @@ class RejectedCookieIT {
             "steadfast=\"\"", "steadfast=a b", "steadfast=\"" + good, "steadfast =" + good, "steadfast= " + good,
             "STEADFAST=" + good, "steadfast=" + good + "\\", "steadfast=" + good + ",x=1", "\"steadfast\"=" + good}) {
             Http.Response r = Http.get(url, "count", header);
-            assertThat(r.status()).as(header).isEqualTo(none.status()).isEqualTo(200);
-            assertThat(r.body()).as(header).isEqualTo(none.body()).isEqualTo("count=1");
+            // A report names the case, not the cookie: a valid session value is a bearer credential.
+            String what = header.replace(good, "<valid session>");
+            assertThat(r.status()).as(what).isEqualTo(none.status()).isEqualTo(200);
+            assertThat(r.body()).as(what).isEqualTo(none.body()).isEqualTo("count=1");
         }
     }
 
