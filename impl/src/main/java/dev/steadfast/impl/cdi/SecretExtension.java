@@ -79,10 +79,17 @@ public class SecretExtension implements Extension {
 
     // Weld keeps @SessionScoped instances in the container's HttpSession, which Steadfast does not replace.
     void beans(@Observes ProcessBean<?> event) {
-        // Weld's own HttpSession bean is session scoped but holds no application state.
-        if (event.getBean().getScope() == SessionScoped.class
-                && !event.getBean().getBeanClass().getName().startsWith("org.jboss.weld.")) {
-            sessionScoped.add(event.getBean().getBeanClass().getName());
+        Class<?> type = event.getBean().getBeanClass();
+        // Only the application's own beans: Payara's (Faces, Soteria, its OAuth2 and OpenID clients) are session
+        // scoped too, and reporting what the application cannot change made container-sessions=fail refuse every
+        // CDI deployment there. The application's classes come from the web application's class loader, as does
+        // this jar; Weld's own HttpSession bean (Weld Servlet sits in WEB-INF/lib) holds no application state.
+        ClassLoader loader = type.getClassLoader();
+        boolean application = loader != null && (loader == SecretExtension.class.getClassLoader()
+                || loader == Thread.currentThread().getContextClassLoader());
+        if (event.getBean().getScope() == SessionScoped.class && application
+                && !type.getName().startsWith("org.jboss.weld.")) {
+            sessionScoped.add(type.getName());
         }
     }
 

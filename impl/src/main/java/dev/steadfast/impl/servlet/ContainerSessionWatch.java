@@ -20,8 +20,11 @@ final class ContainerSessionWatch implements HttpSessionListener {
     static final String CONTAINER_SESSION = "STEADFAST-3004";
 
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
+    // Container and library frames: the cause is the first frame that is none of these. WildFly's session
+    // management may sit in org.wildfly and Infinispan packages between Undertow and the application's call.
     private static final String[] PLATFORM = {"java.", "javax.", "jakarta.", "jdk.", "sun.", "org.apache.",
-        "org.jboss.", "io.undertow.", "org.glassfish.", "com.sun.", "fish.payara.", "org.eclipse.", "io.smallrye.",
+        "org.jboss.", "org.wildfly.", "org.infinispan.", "io.undertow.", "org.glassfish.", "com.sun.", "fish.payara.",
+        "org.eclipse.", "io.smallrye.",
         "dev.steadfast.impl.servlet.SessionRequest", "dev.steadfast.impl.servlet.SessionFilter",
         "dev.steadfast.impl.session."};
 

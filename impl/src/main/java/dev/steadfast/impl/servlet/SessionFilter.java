@@ -12,10 +12,14 @@ import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 
 /**
  * Keeps {@code HttpSession} in a signed cookie. Registered for every dispatcher type ahead of the application's own
@@ -64,7 +68,7 @@ public final class SessionFilter implements Filter {
             }
             return;
         }
-        RequestSession session = new RequestSession(runtime, lateChanges, request.getCookies());
+        RequestSession session = new RequestSession(runtime, lateChanges, cookieHeaders(request));
         SessionResponse response = new SessionResponse((HttpServletResponse) res, session);
         request.setAttribute(RequestSession.ATTRIBUTE, session);
         request.setAttribute(RESPONSE, response);
@@ -75,6 +79,27 @@ public final class SessionFilter implements Filter {
         } else {
             response.finish();
         }
+    }
+
+    /**
+     * The raw {@code Cookie} headers, because {@code getCookies()} keeps one cookie per name on some containers
+     * (Undertow) and several cookies of the session's name must all be tried. A container that hides headers
+     * (getHeaders may return null) still gets its parsed cookies, written back as pairs.
+     */
+    static List<String> cookieHeaders(HttpServletRequest request) {
+        Enumeration<String> headers = request.getHeaders("Cookie");
+        if (headers != null) {
+            return Collections.list(headers);
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return List.of();
+        }
+        StringBuilder pairs = new StringBuilder();
+        for (Cookie c : cookies) {
+            pairs.append(pairs.length() == 0 ? "" : "; ").append(c.getName()).append('=').append(c.getValue());
+        }
+        return List.of(pairs.toString());
     }
 
     /** A timed-out or failed async request is about to get an error response: the cookie goes first. */

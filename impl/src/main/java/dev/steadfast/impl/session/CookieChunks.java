@@ -1,11 +1,11 @@
 package dev.steadfast.impl.session;
 
-import jakarta.servlet.http.Cookie;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Splitting a session over several cookies ({@code name}, {@code nameC1}, {@code nameC2}...) and joining it back.
@@ -32,45 +32,44 @@ final class CookieChunks {
      * What the request carried under the session's name.
      *
      * @param candidates values to try in order; the first that verifies wins
-     * @param chunks     how many chunk cookies ({@code nameC1}...) came, so stale ones can be expired
+     * @param chunks     the indexes of the chunk cookies ({@code nameC1}...) that came, so stale ones can be expired
      */
-    record Incoming(List<String> candidates, int chunks) {
+    record Incoming(List<String> candidates, SortedSet<Integer> chunks) {
+
+        /** Never shows the values: a session cookie value is a bearer credential. */
+        @Override
+        public String toString() {
+            return "Incoming[" + candidates.size() + " candidates, chunks " + chunks + "]";
+        }
     }
 
     /**
-     * @param cookies  the request's cookies, or null
-     * @param base     the session cookie's name
-     * @param chunking whether sessions may span several cookies
+     * @param cookieHeaders the values of the request's {@code Cookie} headers, in order
+     * @param base          the session cookie's name
+     * @param chunking      whether sessions may span several cookies
      * @return the candidate values
      */
-    static Incoming read(Cookie[] cookies, String base, boolean chunking) {
+    static Incoming read(Iterable<String> cookieHeaders, String base, boolean chunking) {
         List<String> candidates = new ArrayList<>(1);
-        if (cookies == null) {
-            return new Incoming(candidates, 0);
-        }
         if (!chunking) {
-            for (Cookie c : cookies) {
-                if (base.equals(c.getName())) {
-                    candidates.add(unquoted(c.getValue()));
-                }
+            for (CookieHeader.Pair pair : CookieHeader.parse(cookieHeaders, base::equals)) {
+                candidates.add(pair.value());
             }
-            return new Incoming(candidates, 0);
+            return new Incoming(candidates, new TreeSet<>());
         }
         // With chunks, duplicates cannot be paired reliably: the first cookie of each name counts.
         Map<String, String> first = new HashMap<>();
-        for (Cookie c : cookies) {
-            if (c.getName().startsWith(base)) {
-                first.putIfAbsent(c.getName(), unquoted(c.getValue()));
+        SortedSet<Integer> chunks = new TreeSet<>();
+        for (CookieHeader.Pair pair : CookieHeader.parse(cookieHeaders, n -> n.equals(base) || index(n, base) > 0)) {
+            if (first.putIfAbsent(pair.name(), pair.value()) == null && !pair.name().equals(base)) {
+                chunks.add(index(pair.name(), base));
             }
-        }
-        int chunks = 0;
-        while (first.containsKey(name(base, chunks + 1))) {
-            chunks++;
         }
         String head = first.get(base);
         if (head != null) {
+            // Up to the first missing index: a gap leaves the join short, so it fails to verify (no session).
             StringBuilder joined = new StringBuilder(head);
-            for (int i = 1; i <= chunks; i++) {
+            for (int i = 1; first.containsKey(name(base, i)); i++) {
                 joined.append(first.get(name(base, i)));
             }
             candidates.add(joined.toString());
@@ -79,14 +78,26 @@ final class CookieChunks {
     }
 
     /**
-     * A value a client sent in RFC 6265 quotes ({@code name="value"}), without them. Tomcat 10.1 removes the quotes
-     * before the application sees the value; Tomcat 11 (Servlet 6.1) keeps them as part of it. Steadfast never
-     * quotes its cookies (COOKIE-6), so the quotes can only come from a client or proxy, and a session must not
-     * depend on which container parsed them. The MAC still covers everything between the quotes.
+     * @param cookieName a cookie name
+     * @param base       the session cookie's name
+     * @return the chunk index {@code i} when the name is {@code base + "C" + i} (i from 1 to 9999, no leading zero),
+     *         else -1
      */
-    static String unquoted(String value) {
-        return value != null && value.length() >= 2 && value.charAt(0) == '"' && value.charAt(value.length() - 1) == '"'
-                ? value.substring(1, value.length() - 1) : value;
+    static int index(String cookieName, String base) {
+        int digits = cookieName.length() - base.length() - 1;
+        if (digits < 1 || digits > 4 || !cookieName.startsWith(base) || cookieName.charAt(base.length()) != 'C'
+                || cookieName.charAt(base.length() + 1) == '0') {
+            return -1;
+        }
+        int value = 0;
+        for (int i = base.length() + 1; i < cookieName.length(); i++) {
+            char c = cookieName.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

@@ -7,7 +7,6 @@ import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.codec.SessionSize;
 
 import jakarta.servlet.ServletContext;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -16,13 +15,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.logging.Logger;
 
 /**
  * The session of one request across all its dispatches: what the cookie said, the {@link CookieSession} handed to
  * the application, and the decision at commit whether and what to write back.
  *
- * <p>Rules: the first cookie of the session's name that verifies wins; a rejected cookie is exactly no cookie; a
+ * <p>Rules: the first cookie of the session's name that verifies wins (read from the raw {@code Cookie} headers,
+ * {@link CookieHeader}); a rejected cookie is exactly no cookie; a
  * cookie whose key this instance does not know (a rolling rotation reached another instance first) is left alone
  * unless the application writes a session; an unchanged session is re-issued only when signed by an older key or
  * older than {@code renew-after}.
@@ -44,7 +45,7 @@ public final class RequestSession {
     private Map<String, Object> loadedAttributes;
     private boolean needsResign;
     private boolean cookieSent;
-    private int chunksSent;
+    private SortedSet<Integer> chunksSent;
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
@@ -52,15 +53,15 @@ public final class RequestSession {
     private volatile SessionSize size;
 
     /**
-     * @param runtime     the application's session machinery
-     * @param lateChanges where changes after commit are reported
-     * @param cookies     the request's cookies, or null
+     * @param runtime       the application's session machinery
+     * @param lateChanges   where changes after commit are reported
+     * @param cookieHeaders the values of the request's {@code Cookie} headers, in order, or null
      */
-    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, Cookie[] cookies) {
+    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, Iterable<String> cookieHeaders) {
         this.runtime = runtime;
         this.lateChanges = lateChanges;
         this.now = runtime.clock().instant();
-        CookieChunks.Incoming incoming = CookieChunks.read(cookies, runtime.settings().cookie().name(),
+        CookieChunks.Incoming incoming = CookieChunks.read(cookieHeaders, runtime.settings().cookie().name(),
                 runtime.settings().chunking());
         chunksSent = incoming.chunks();
         cookieSent = !incoming.candidates().isEmpty();
@@ -185,7 +186,7 @@ public final class RequestSession {
 
     private void expireChunks(HttpServletResponse response, int from) {
         String base = runtime.settings().cookie().name();
-        for (int i = Math.max(from, 1); i <= chunksSent; i++) {
+        for (int i : chunksSent.tailSet(Math.max(from, 1))) {
             response.addHeader("Set-Cookie", runtime.settings().cookie().expireCookie(CookieChunks.name(base, i)));
         }
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -76,7 +75,7 @@ public class RequestPathBenchmark {
 
     @Benchmark
     public String request() {
-        RequestSession request = new RequestSession(runtime, late, new Cookie[] {new Cookie(COOKIE, cookie)});
+        RequestSession request = new RequestSession(runtime, late, List.of(COOKIE + "=" + cookie));
         HttpSession session = request.get(true);
         int items = ((List<?>) session.getAttribute("cart")).size();
         Integer count = (Integer) session.getAttribute("count");

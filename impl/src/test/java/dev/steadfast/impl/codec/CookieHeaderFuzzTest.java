@@ -20,6 +20,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 
 import dev.steadfast.Mode;
 import dev.steadfast.codec.DecodeResult;
+import dev.steadfast.impl.session.CookieHeader;
 import dev.steadfast.impl.session.CookieSettings;
 import dev.steadfast.impl.session.LateChanges;
 import dev.steadfast.impl.session.RejectionLog;
@@ -28,9 +29,9 @@ import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.SessionSettings;
 
 /**
- * Fuzz target (a): a whole {@code Cookie} request header, parsed by Tomcat's RFC 6265 cookie processor the way the
- * session filter receives it ({@code request.getCookies()}), then handed to {@link RequestSession} and to the
- * codec. Invariants: nothing throws (the codec's last-resort catch is bypassed), a session is accepted only from a
+ * Fuzz target (a): a whole {@code Cookie} request header as the session filter receives it
+ * ({@code request.getHeaders("Cookie")}), parsed by Steadfast's own {@link CookieHeader} inside
+ * {@link RequestSession}, and its pairs handed to the codec. Invariants: nothing throws (the codec's last-resort catch is bypassed), a session is accepted only from a
  * value this test minted itself (anything else would be a forgery), and a request without an accepted session
  * writes no cookie.
  *
@@ -50,23 +51,28 @@ class CookieHeaderFuzzTest {
 
     @FuzzTest(maxDuration = "15m", maxExecutions = 10_000_000)
     void cookieHeader(byte[] header) {
-        Cookie[] cookies = parse(header);
-        if (cookies == null) {
-            // More cookies than the container allows: Tomcat refuses the request before any application code.
-            return;
-        }
-        for (Cookie cookie : cookies) {
-            DecodeResult result = CODEC.decodeUnguarded(cookie.getValue());
+        // Tomcat and Undertow hand header bytes to getHeaders() as ISO-8859-1 characters.
+        List<String> headers = List.of(new String(header, StandardCharsets.ISO_8859_1));
+        List<CookieHeader.Pair> pairs = CookieHeader.parse(headers, name -> true);
+        assertThat(pairs.size()).isLessThanOrEqualTo(CookieHeader.MAX_MATCHES);
+        boolean anyValid = false;
+        for (CookieHeader.Pair pair : pairs) {
+            DecodeResult result = CODEC.decodeUnguarded(pair.value());
             assertThat(result).isNotNull();
             if (result instanceof DecodeResult.Valid) {
                 assertThat(FuzzSeeds.MINTED).as("a session accepted from a value this test did not sign")
-                        .contains(cookie.getValue());
+                        .contains(pair.value());
+                anyValid |= pair.name().equals(FuzzSeeds.COOKIE);
             }
         }
-        RequestSession session = new RequestSession(RUNTIME, LATE, cookies);
+        RequestSession session = new RequestSession(RUNTIME, LATE, headers);
         boolean verified = session.verified();
         if (verified) {
             assertThat(session.get(false)).isNotNull();
+            // Within the first MAX_MATCHES pairs of any name, a verified session must be one of them.
+            if (pairs.size() < CookieHeader.MAX_MATCHES) {
+                assertThat(anyValid).as("verified without a valid pair of the session's name").isTrue();
+            }
         } else {
             assertThat(session.get(false)).isNull();
         }
@@ -79,7 +85,8 @@ class CookieHeaderFuzzTest {
 
     /**
      * What Tomcat's {@code Request.getCookies()} returns for this header: parsed, invalid names dropped; null when
-     * the header holds more than the connector's {@code maxCookieCount} (200) cookies, which Tomcat refuses.
+     * the header holds more than the connector's {@code maxCookieCount} (200) cookies, which Tomcat refuses. The
+     * seeds' own check compares it with what Steadfast's parser finds.
      */
     static Cookie[] parse(byte[] header) {
         MimeHeaders headers = new MimeHeaders();

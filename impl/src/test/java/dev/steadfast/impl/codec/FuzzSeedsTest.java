@@ -43,7 +43,7 @@ class FuzzSeedsTest {
             outcomes.add(expected);
             Cookie[] cookies = CookieHeaderFuzzTest.parse(seed.getValue().getBytes(StandardCharsets.ISO_8859_1));
             boolean verified = new RequestSession(runtime(), new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION),
-                    cookies).verified();
+                    List.of(seed.getValue())).verified();
             if (expected.equals("VALID")) {
                 assertThat(verified).as(seed.getKey()).isTrue();
             } else {

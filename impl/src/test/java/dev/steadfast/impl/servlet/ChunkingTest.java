@@ -73,4 +73,33 @@ class ChunkingTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body()).isEqualTo("none");
     }
+
+    @Test
+    void shouldExpireEveryStaleChunkTheRequestCarried_evenAfterAGap() {
+        List<String> sent = new ArrayList<>(kept(APP.get("/big")));
+        sent.add("steadfastC3=left-over");
+
+        Reply shrunk = APP.get("/small", sent.toArray(new String[0]));
+
+        assertThat(expired(shrunk)).containsExactly("steadfastC1", "steadfastC3");
+    }
+
+    @Test
+    void shouldJoinTheFirstCookieOfEachName_ignoringLaterDuplicates() {
+        List<String> big = kept(APP.get("/big"));
+
+        assertThat(APP.get("/read", big.get(0), big.get(1), "steadfastC1=AAAA", "steadfast=BBBB").body())
+                .isEqualTo("3000");
+        assertThat(APP.get("/read", "steadfast=BBBB", big.get(0), big.get(1)).body()).isEqualTo("none");
+    }
+
+    @Test
+    void shouldNotTakeLookalikeNamesForChunks() {
+        List<String> big = kept(APP.get("/big"));
+        String chunk = big.get(1).substring(big.get(1).indexOf('=') + 1);
+
+        assertThat(APP.get("/read", big.get(0), "steadfastC01=" + chunk).body()).isEqualTo("none");
+        assertThat(APP.get("/read", big.get(0), "steadfastc1=" + chunk).body()).isEqualTo("none");
+        assertThat(APP.get("/read", big.get(0), "steadfastC1=" + chunk).body()).isEqualTo("3000");
+    }
 }

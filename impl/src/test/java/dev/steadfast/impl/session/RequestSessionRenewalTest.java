@@ -12,7 +12,6 @@ import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.testsupport.Secrets;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.lang.reflect.Proxy;
@@ -47,7 +46,7 @@ class RequestSessionRenewalTest {
                 .lastAccessedTime(ISSUED).maxInactiveInterval(Duration.ofMinutes(30)).build());
 
         RequestSession session = new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
-                new Cookie[] {new Cookie("steadfast", value)});
+                List.of("steadfast=" + value));
         assertThat(session.get(false)).isNotNull();
         List<String> headers = new ArrayList<>();
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(

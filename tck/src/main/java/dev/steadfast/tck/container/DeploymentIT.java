@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.steadfast.tck.Clause;
 import dev.steadfast.tck.SteadfastContainerTest;
 import dev.steadfast.tck.app.CountServlet;
+import dev.steadfast.tck.app.FloorBoundBean;
 import dev.steadfast.tck.app.PingServlet;
 import dev.steadfast.tck.app.ProbeServlet;
 import dev.steadfast.tck.app.SecretsBean;
+import dev.steadfast.tck.app.WeakBoundBean;
 import dev.steadfast.tck.support.Http;
 import dev.steadfast.tck.support.ServerLog;
 import dev.steadfast.tck.support.SessionCookies;
@@ -43,6 +45,9 @@ class DeploymentIT {
     private static final String KEY = TestKeys.secret();
     private static final String JWT = TestKeys.secret();
     private static final String TOKEN = TestKeys.secret();
+    /** 128 random bits: enough for a bound of 64, not for the default 256. */
+    private static final String API_KEY = TestKeys.secret(16);
+    private static final String PIN = TestKeys.secret();
     private static final Path DEV_KEY = Path.of(System.getProperty("java.io.tmpdir"),
             "steadfast-tck-" + UUID.randomUUID(), "dev.key");
 
@@ -60,15 +65,16 @@ class DeploymentIT {
         Map<String, String> config = new LinkedHashMap<>(TestKeys.ring("k1", KEY));
         config.put("jwt.secret", JWT);
         config.put("admin.api-token", TOKEN);
-        return Wars.named("valid").classes(PingServlet.class, SecretsBean.class).beansXml("annotated")
-                .config(config).build();
+        config.put("legacy.api-key", API_KEY);
+        return Wars.named("valid").classes(PingServlet.class, SecretsBean.class, FloorBoundBean.class)
+                .beansXml("annotated").config(config).build();
     }
 
     @Deployment(name = "development", managed = false, testable = false)
     static WebArchive development() {
-        return Wars.named("development").classes(PingServlet.class, CountServlet.class, ProbeServlet.class)
-                .config(Map.of("steadfast.mode", "development", "steadfast.dev.key-file", DEV_KEY.toString()))
-                .build();
+        return Wars.named("development").classes(PingServlet.class, CountServlet.class, ProbeServlet.class,
+                WeakBoundBean.class).beansXml("annotated").config(Map.of("steadfast.mode", "development", "steadfast.dev.key-file",
+                DEV_KEY.toString(), "legacy.pin", PIN)).build();
     }
 
     @Test
@@ -76,6 +82,7 @@ class DeploymentIT {
     @Clause("DEPLOY-6")
     @Clause("MSG-2")
     @Clause("MSG-4")
+    @Clause("DEPLOY-9")
     void validConfiguration_deploysAndLogsOneReadyLineWithoutSecrets(
             @ArquillianResource @OperateOnDeployment("anchor") URL any) {
         Optional<ServerLog> log = ServerLog.current();
@@ -87,7 +94,7 @@ class DeploymentIT {
                 String text = l.awaitSince(mark.get(), "STEADFAST-2000");
                 assertThat(text).contains("STEADFAST-2000: Steadfast ready for /valid in production mode; keys: k1 "
                         + "(HS256");
-                assertThat(text).doesNotContain(KEY, JWT, TOKEN);
+                assertThat(text).doesNotContain(KEY, JWT, TOKEN, API_KEY);
             });
         } finally {
             deployer.undeploy("valid");
@@ -99,6 +106,7 @@ class DeploymentIT {
     @Clause("COOKIE-5")
     @Clause("MSG-4")
     @Clause("COMMIT-5")
+    @Clause("DEPLOY-9")
     void developmentMode_deploysWithWarningAndReusesThePersistedKey(
             @ArquillianResource @OperateOnDeployment("anchor") URL any) throws Exception {
         URL url = Wars.url(any, "development");
@@ -124,6 +132,9 @@ class DeploymentIT {
                         + "sessions with the development key stored at " + Pattern.quote(DEV_KEY.toString())
                         + " \\(fingerprint [0-9a-f]{16}\\)").matcher(text);
                 assertThat(m.find()).as(text).isTrue();
+                // Development mode warns about what production refuses (DEPLOY-9), without the value.
+                String bound = "STEADFAST-2010: @Secret on " + WeakBoundBean.class.getName() + ".pin (minBits = 63)";
+                assertThat(l.awaitSince(mark.get(), bound)).contains(bound).doesNotContain(PIN);
             });
             if (cookie != null) {
                 return r.body();

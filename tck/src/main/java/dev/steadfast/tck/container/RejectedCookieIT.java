@@ -96,6 +96,57 @@ class RejectedCookieIT {
     }
 
     @Test
+    @Clause("COOKIE-8")
+    @Clause("SESSION-16")
+    void firstOfSeveralCookiesWithTheSessionsNameThatVerifies_isUsed() {
+        long t = now();
+        String aud = "/" + APP;
+        String a = Jws.forge("k1", KEY, aud, t, t, 1800, "{\"count\":41}");
+        String b = Jws.forge("k1", KEY, aud, t, t, 1800, "{\"count\":7}");
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("garbage first", "steadfast=garbage; steadfast=" + a);
+        headers.put("valid first", "steadfast=" + a + "; steadfast=garbage");
+        headers.put("two valid, first wins", "steadfast=" + a + "; steadfast=" + b);
+        headers.put("tampered first", "steadfast=" + Jws.tamperPayload(b) + "; steadfast=" + a);
+        headers.put("expired first", "steadfast=" + Jws.forge("k1", KEY, aud, t - 7200, t - 7200, 1800,
+                "{\"count\":1}") + "; steadfast=" + a);
+        headers.put("other cookies around", "JSESSIONID=x1; steadfast=garbage; theme=dark; steadfast=" + a + "; z=1");
+        headers.put("no space after ;", "steadfast=garbage;steadfast=" + a);
+        headers.put("quoted value", "steadfast=\"" + a + "\"");
+        headers.put("malformed neighbours", "=x; steadfast; other=\"open; steadfast=a b; steadfast=a,b; Steadfast="
+                + b + "; steadfast=" + a);
+
+        headers.forEach((what, header) -> {
+            Http.Response r = Http.get(url, "count", header);
+            assertThat(r.status()).as(what).isEqualTo(200);
+            assertThat(r.body()).as(what).isEqualTo("count=42");
+        });
+        // Several Cookie header fields are read in order, as one list.
+        Http.Response fields = Http.getWithCookieFields(url, "count", java.util.List.of("steadfast=garbage",
+                "theme=dark; steadfast=" + a, "steadfast=" + b));
+        assertThat(fields.status()).isEqualTo(200);
+        assertThat(fields.body()).isEqualTo("count=42");
+    }
+
+    @Test
+    @Clause("COOKIE-8")
+    @Clause("SESSION-16")
+    void malformedCookieHeader_isNoCookie() {
+        Http.Response none = Http.get(url, "count");
+        String good = Jws.forge("k1", KEY, "/" + APP, now(), now(), 1800, "{\"count\":41}");
+
+        for (String header : new String[] {";", ";;; ;", "=", "steadfast", "steadfast=", "steadfast=\"",
+            "steadfast=\"\"", "steadfast=a b", "steadfast=\"" + good, "steadfast =" + good, "steadfast= " + good,
+            "STEADFAST=" + good, "steadfast=" + good + "\\", "steadfast=" + good + ",x=1", "\"steadfast\"=" + good}) {
+            Http.Response r = Http.get(url, "count", header);
+            // A report names the case, not the cookie: a valid session value is a bearer credential.
+            String what = header.replace(good, "<valid session>");
+            assertThat(r.status()).as(what).isEqualTo(none.status()).isEqualTo(200);
+            assertThat(r.body()).as(what).isEqualTo(none.body()).isEqualTo("count=1");
+        }
+    }
+
+    @Test
     @Clause("ROTATE-3")
     void unknownKidCookie_isNotDeletedWhenTheApplicationCreatesNoSession() {
         long t = now();

@@ -232,6 +232,25 @@ class CodecConformanceTest {
     }
 
     @Test
+    @Clause("CHUNK-2")
+    @Clause("CODEC-6")
+    void maxSizeAboveOneCookie_boundsTheWholeEncodedSession() {
+        // With chunking the budget spans several cookies: the codec itself must accept sessions beyond one cookie.
+        SessionCodec wide = ProviderUnderTest.get().sessionCodec(KeyRing.of(k1),
+                CodecOptions.builder(AUD).maxSize(6000).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
+
+        String token = wide.encode(session(Map.of("big", "x".repeat(4000))));
+
+        assertThat(token.length()).isBetween(3801, 6000);
+        assertThat(valid(wide.decode(token)).attributes()).containsEntry("big", "x".repeat(4000));
+        assertThatThrownBy(() -> wide.encode(session(Map.of("big", "x".repeat(5000)))))
+                .isInstanceOf(SessionTooLargeException.class)
+                .satisfies(e -> assertThat(((SessionTooLargeException) e).limit()).isEqualTo(6000));
+        assertThat(rejection(codec().decode(token))).as("the default budget is one cookie")
+                .isEqualTo(Rejection.OVERSIZED);
+    }
+
+    @Test
     @Clause("CODEC-20")
     @Clause("RESTART-1")
     void decode_secondCodecOverSameKeyRingVerifiesFirstCodecsCookie() {

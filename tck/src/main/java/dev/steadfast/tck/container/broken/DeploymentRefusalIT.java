@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.steadfast.tck.Clause;
 import dev.steadfast.tck.SteadfastContainerTest;
+import dev.steadfast.tck.app.CartBean;
 import dev.steadfast.tck.app.PingServlet;
 import dev.steadfast.tck.app.SecretsBean;
 import dev.steadfast.tck.app.TutorialDefaultBean;
+import dev.steadfast.tck.app.WeakBoundBean;
 import dev.steadfast.tck.support.ServerLog;
 import dev.steadfast.tck.support.TestKeys;
 import dev.steadfast.tck.support.Wars;
@@ -43,6 +45,8 @@ class DeploymentRefusalIT {
     /** The README's example key (spec Appendix A). */
     private static final String KNOWN = "Rm9yIGV4YW1wbGUgb25seTogZ2VuZXJhdGUgeW91ciBvd24";
     private static final String DEV_KEY = "sfdev-" + TestKeys.secret();
+    /** Strong: the refusal of DEPLOY-9 is about the bound, whatever the value. */
+    private static final String PIN = TestKeys.secret();
 
     @ArquillianResource
     private Deployer deployer;
@@ -111,6 +115,39 @@ class DeploymentRefusalIT {
     @Deployment(name = "samesite-none", managed = false, testable = false)
     static WebArchive sameSiteNone() {
         return ping("samesite-none", with(TestKeys.ring("k1", KEY), "steadfast.session.cookie.same-site", "None"));
+    }
+
+    @Deployment(name = "budget-without-chunking", managed = false, testable = false)
+    static WebArchive budgetWithoutChunking() {
+        return ping("budget-without-chunking", with(TestKeys.ring("k1", KEY), "steadfast.session.max-size", "3801"));
+    }
+
+    @Deployment(name = "session-setting-typos", managed = false, testable = false)
+    static WebArchive sessionSettingTypos() {
+        return ping("session-setting-typos", with(TestKeys.ring("k1", KEY), "steadfast.session.chunking", "yes",
+                "steadfast.session.container-sessions", "warning"));
+    }
+
+    @Deployment(name = "session-scoped-fail", managed = false, testable = false)
+    static WebArchive sessionScopedFail() {
+        return Wars.named("session-scoped-fail").classes(PingServlet.class, CartBean.class).beansXml("annotated")
+                .config(with(TestKeys.ring("k1", KEY), "steadfast.session.container-sessions", "FAIL")).build();
+    }
+
+    @Deployment(name = "session-scoped-fail-development", managed = false, testable = false)
+    static WebArchive sessionScopedFailDevelopment() {
+        return Wars.named("session-scoped-fail-development").classes(PingServlet.class, CartBean.class)
+                .beansXml("annotated").config(Map.of("steadfast.mode", "development",
+                        "steadfast.session.container-sessions", "fail",
+                        // Kept out of the server user's home, should the development key be made before refusal.
+                        "steadfast.dev.key-file", java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                                "steadfast-tck-" + UUID.randomUUID(), "dev.key").toString())).build();
+    }
+
+    @Deployment(name = "min-bits", managed = false, testable = false)
+    static WebArchive minBits() {
+        return Wars.named("min-bits").classes(PingServlet.class, WeakBoundBean.class).beansXml("annotated")
+                .config(with(TestKeys.ring("k1", KEY), "legacy.pin", PIN)).build();
     }
 
     @Test
@@ -188,6 +225,43 @@ class DeploymentRefusalIT {
     @Clause("COOKIE-4")
     void sameSiteNoneWithoutSecure_refusesDeployment() {
         assertRefused("samesite-none", "STEADFAST-1012: steadfast.session.cookie.same-site");
+    }
+
+    @Test
+    @Clause("CHUNK-1")
+    @Clause("DEPLOY-1")
+    void budgetAboveOneCookieWithoutChunking_refusesDeployment() {
+        assertRefused("budget-without-chunking", "STEADFAST-1008: steadfast.session.max-size (from ");
+    }
+
+    @Test
+    @Clause("CHUNK-1")
+    @Clause("CONTAINER-1")
+    @Clause("DEPLOY-3")
+    void unknownChunkingOrContainerSessionsValue_refusesDeployment() {
+        assertRefused("session-setting-typos", "STEADFAST-1008: steadfast.session.chunking (from ").ifPresent(text ->
+                assertThat(text).contains("STEADFAST-1008: steadfast.session.container-sessions (from "));
+    }
+
+    @Test
+    @Clause("CONTAINER-2")
+    void sessionScopedBeanWithContainerSessionsFail_refusesDeployment() {
+        assertRefused("session-scoped-fail", "STEADFAST-2008: @SessionScoped bean " + CartBean.class.getName());
+    }
+
+    @Test
+    @Clause("CONTAINER-2")
+    void sessionScopedBeanWithContainerSessionsFail_refusesDeploymentInDevelopmentToo() {
+        assertRefused("session-scoped-fail-development", "STEADFAST-2008: @SessionScoped bean "
+                + CartBean.class.getName());
+    }
+
+    @Test
+    @Clause("DEPLOY-9")
+    @Clause("DEPLOY-1")
+    void secretBoundBelow64Bits_refusesDeploymentNamingTheInjectionPointNotTheValue() {
+        assertRefused("min-bits", "STEADFAST-2010: @Secret on " + WeakBoundBean.class.getName() + ".pin (minBits = 63)")
+                .ifPresent(text -> assertThat(text).doesNotContain(PIN));
     }
 
     /**
