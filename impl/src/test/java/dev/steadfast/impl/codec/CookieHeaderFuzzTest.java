@@ -49,7 +49,7 @@ class CookieHeaderFuzzTest {
     private static final LateChanges LATE = new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION);
     private static final Rfc6265CookieProcessor PROCESSOR = new Rfc6265CookieProcessor();
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 10_000_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
     void cookieHeader(byte[] header) {
         // Tomcat and Undertow hand header bytes to getHeaders() as ISO-8859-1 characters.
         List<String> headers = List.of(new String(header, StandardCharsets.ISO_8859_1));

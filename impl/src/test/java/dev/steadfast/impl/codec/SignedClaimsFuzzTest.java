@@ -24,7 +24,7 @@ class SignedClaimsFuzzTest {
     private static final JwsSessionCodec CODEC = FuzzSeeds.codec();
     private static final String HEADER = FuzzSeeds.headerSegment();
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 10_000_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
     void signedClaims(byte[] payload) {
         String signingInput = HEADER + "." + Fixtures.b64(payload);
         String token = signingInput + "." + Fixtures.b64(Fixtures.hmac(Fixtures.K1, signingInput));

@@ -63,7 +63,7 @@ class KeyRingConfigFuzzTest {
     private static final Set<String> PUBLIC_INPUTS = Set.of("shop.example.com", "Orders", "/orders");
     private static final ConfigurationCheck CHECK = new ConfigurationCheck(new DefaultSecretPolicy());
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 10_000_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
     @DictionaryEntries({"steadfast.keys=", "steadfast.key.", ".secret=", ".secret-file=", ".algorithm=", ".created-at=",
             ".retire-at=", "steadfast.mode=", "production", "development", "steadfast.validate=",
             "steadfast.session.absolute-timeout=", "steadfast.session.idle-timeout=", "steadfast.session.clock-leeway=",

@@ -35,7 +35,7 @@ class SecretPolicyFuzzTest {
     private static final Set<String> PUBLIC_INPUTS = Set.of("shop.example.com", "Orders", "/orders");
     private static final int[] BITS = {256, 384, 512, 256};
 
-    @FuzzTest(maxDuration = "15m", maxExecutions = 10_000_000)
+    @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
     void secretPolicy(byte[] input) {
         if (input.length < 2) {
             // An empty value never reaches the policy: PropertyLookup reports an empty property as unset.
