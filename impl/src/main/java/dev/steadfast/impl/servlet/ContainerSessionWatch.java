@@ -21,10 +21,11 @@ final class ContainerSessionWatch implements HttpSessionListener {
 
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
     // Container and library frames: the cause is the first frame that is none of these. WildFly's session
-    // management may sit in org.wildfly and Infinispan packages between Undertow and the application's call.
+    // management may sit in org.wildfly and Infinispan packages between Undertow and the application's call; Open
+    // Liberty's in com.ibm.ws (its session observer was named as the cause before com.ibm. was listed).
     private static final String[] PLATFORM = {"java.", "javax.", "jakarta.", "jdk.", "sun.", "org.apache.",
         "org.jboss.", "org.wildfly.", "org.infinispan.", "io.undertow.", "org.glassfish.", "com.sun.", "fish.payara.",
-        "org.eclipse.", "io.smallrye.",
+        "org.eclipse.", "io.smallrye.", "com.ibm.", "io.openliberty.",
         "dev.steadfast.impl.servlet.SessionRequest", "dev.steadfast.impl.servlet.SessionFilter",
         "dev.steadfast.impl.session."};
 
