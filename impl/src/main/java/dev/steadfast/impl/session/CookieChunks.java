@@ -1,6 +1,7 @@
 package dev.steadfast.impl.session;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,8 @@ final class CookieChunks {
             for (CookieHeader.Pair pair : CookieHeader.parse(cookieHeaders, base::equals)) {
                 candidates.add(pair.value());
             }
-            return new Incoming(candidates, new TreeSet<>());
+            // Every request without chunking comes through here: no set to allocate.
+            return new Incoming(candidates, Collections.emptySortedSet());
         }
         // With chunks, duplicates cannot be paired reliably: the first cookie of each name counts.
         Map<String, String> first = new HashMap<>();

@@ -221,9 +221,9 @@ public final class RequestSession {
 
     void checkSize(String name) {
         try {
-            if (runtime.codec() instanceof JwsSessionCodec) {
+            if (runtime.codec() instanceof JwsSessionCodec jws) {
                 // Re-encoding the whole session on every setAttribute made it the costliest part of a request.
-                SessionSize next = size == null ? ((JwsSessionCodec) runtime.codec()).measure(snapshot())
+                SessionSize next = size == null ? jws.measure(snapshot())
                         : size.with(name, session.attributesView().get(name));
                 next.checkLimit();
                 size = next;
