@@ -13,7 +13,7 @@ import sys
 
 base = sys.argv[1]
 raw = os.path.join(base, "raw")
-VARIANTS = ["none", "memory", "steadfast"]
+VARIANTS = ["none", "memory", "cookie", "steadfast"]
 out = []
 
 

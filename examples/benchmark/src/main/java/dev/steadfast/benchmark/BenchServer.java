@@ -22,7 +22,7 @@ import org.apache.catalina.startup.Tomcat;
 import org.jboss.weld.environment.servlet.EnhancedListener;
 
 /**
- * {@code BenchServer none|memory|steadfast}: embedded Tomcat 10.1 on 127.0.0.1, a free port (printed as
+ * {@code BenchServer none|memory|steadfast|cookie}: embedded Tomcat 10.1 on 127.0.0.1, a free port (printed as
  * {@code PORT=n}), serving {@link BenchServlet} at {@code /bench} and {@link DiagServlet} at {@code /diag}.
  *
  * <p>Every variant runs Weld Servlet (CDI), as a Jakarta EE application would; only {@code steadfast} registers
@@ -40,10 +40,13 @@ public final class BenchServer {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tT %4$s [%3$s] %5$s%6$s%n");
         }
         String variant = args.length > 0 ? args[0] : "steadfast";
-        boolean sessions = !variant.equals("none");
-        if (!variant.equals("none") && !variant.equals("memory") && !variant.equals("steadfast")) {
-            throw new IllegalArgumentException("variant must be none, memory or steadfast: " + variant);
-        }
+        BenchServlet.Kind kind = switch (variant) {
+            case "none" -> BenchServlet.Kind.NONE;
+            case "memory", "steadfast" -> BenchServlet.Kind.SESSION;
+            case "cookie" -> BenchServlet.Kind.COOKIE;
+            default -> throw new IllegalArgumentException("variant must be none, memory, steadfast or cookie: "
+                    + variant);
+        };
         // Every variant has Steadfast's jar on the class path, so its CDI extension validates the configuration at
         // boot in all three (and refuses to start without keys in production mode); only the steadfast variant
         // registers the initializer, and with it the session filter.
@@ -74,7 +77,7 @@ public final class BenchServer {
         if (variant.equals("steadfast")) {
             ctx.addServletContainerInitializer(new SteadfastInitializer(), null);
         }
-        Tomcat.addServlet(ctx, "bench", new BenchServlet(sessions));
+        Tomcat.addServlet(ctx, "bench", new BenchServlet(kind));
         ctx.addServletMapping("/bench", "bench");
         Tomcat.addServlet(ctx, "diag", new DiagServlet(ctx.getManager()));
         ctx.addServletMapping("/diag", "diag");

@@ -16,22 +16,37 @@ import java.util.Map;
  * {@code GET /bench}: the same code in every variant. With sessions it fills a new session with about 1 KB of
  * attributes (the session of the codec benchmark: 896 bytes of JSON), then on every request reads the cart and the
  * counter and writes the counter and a timestamp, answering {@code count=N items=M}. Without sessions it builds the
- * same attributes locally and answers {@code count=0 items=M}.
+ * same attributes locally and answers {@code count=0 items=M}. With an opaque cookie ({@link Kind#COOKIE}) it builds
+ * them locally too, and carries the counter in a cookie of a Steadfast cookie's length, unsigned: the floor of any
+ * session kept in a cookie, what moving it through the container costs without any codec.
  */
 public final class BenchServlet extends HttpServlet {
 
-    private static final long serialVersionUID = 1L;
-    private final boolean sessions;
+    /** What the servlet keeps its counter in. */
+    enum Kind { NONE, SESSION, COOKIE }
 
-    BenchServlet(boolean sessions) {
-        this.sessions = sessions;
+    /** The Steadfast cookie's length for this session (docs/performance.md), padding included. */
+    static final int COOKIE_LENGTH = 1315;
+    private static final String COOKIE_NAME = "bench";
+
+    private static final long serialVersionUID = 1L;
+    private final Kind kind;
+
+    BenchServlet(Kind kind) {
+        this.kind = kind;
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         int count;
         int items;
-        if (sessions) {
+        if (kind == Kind.COOKIE) {
+            items = cart().size();
+            count = cookieCount(req.getHeader("Cookie")) + 1;
+            String value = "c" + count + ".";
+            resp.addHeader("Set-Cookie", COOKIE_NAME + "=" + value + "x".repeat(COOKIE_LENGTH - value.length())
+                    + "; Path=/; HttpOnly; SameSite=Lax");
+        } else if (kind == Kind.SESSION) {
             HttpSession session = req.getSession();
             if (session.getAttribute("cart") == null) {
                 fill(session);
@@ -48,6 +63,20 @@ public final class BenchServlet extends HttpServlet {
         resp.setHeader("Cache-Control", "no-store");
         resp.setContentType("text/plain;charset=UTF-8");
         resp.getWriter().write("count=" + count + " items=" + items);
+    }
+
+    /** The counter in {@code bench=c<count>.xxx}, read from the raw header as Steadfast reads its cookie; 0 if none. */
+    private static int cookieCount(String header) {
+        if (header == null) {
+            return 0;
+        }
+        int at = header.indexOf(COOKIE_NAME + "=c");
+        if (at < 0) {
+            return 0;
+        }
+        int from = at + COOKIE_NAME.length() + 2;
+        int to = header.indexOf('.', from);
+        return to < 0 ? 0 : Integer.parseInt(header, from, to, 10);
     }
 
     private static void fill(HttpSession session) {

@@ -42,6 +42,9 @@ public final class JwsSessionCodec implements SessionCodec {
     /** 9999-12-31T23:59:59Z, the largest NumericDate accepted; it also refuses milliseconds sent as seconds. */
     static final long MAX_NUMERIC_DATE = 253402300799L;
 
+    /** The claims as {@link #encode} writes them, without their values. */
+    private static final int CLAIM_NAMES = "{\"aud\":,\"sid\":,\"iat\":,\"exp\":,\"crt\":,\"mii\":,\"att\":{}}".length();
+
     private static final Set<String> FORBIDDEN_HEADERS =
             Set.of("crit", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "zip", "enc", "b64");
 
@@ -110,15 +113,34 @@ public final class JwsSessionCodec implements SessionCodec {
      */
     public SessionSize measure(SessionData session) {
         int fixed = claims(session, Map.of()).utf8Length();
-        Map<String, Integer> members = new HashMap<>();
+        Map<String, Long> members = new HashMap<>();
         for (Map.Entry<String, Object> attribute : session.attributes().entrySet()) {
             members.put(attribute.getKey(), memberLength(attribute.getKey(), attribute.getValue()));
         }
-        return new SessionSize(this, fixed, members);
+        return new SessionSize(this, true, fixed, members);
+    }
+
+    /**
+     * An upper bound of what {@link #encode(SessionData)} would produce, from the values alone: no JSON is written,
+     * so it costs a walk over the attributes. A session that fits it fits the limit.
+     *
+     * @param id         the session id
+     * @param attributes the attributes
+     * @return an upper bound of the cookie length, updatable per attribute
+     */
+    public SessionSize bound(String id, Map<String, Object> attributes) {
+        // Dates take at most 12 digits (MAX_NUMERIC_DATE), mii at most 11 characters (an int).
+        long fixed = CLAIM_NAMES + TypedAttributes.maxTextLength(options.audience())
+                + TypedAttributes.maxTextLength(id) + 3 * 12 + 11;
+        Map<String, Long> members = new HashMap<>();
+        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
+            members.put(attribute.getKey(), TypedAttributes.maxMemberLength(attribute.getKey(), attribute.getValue()));
+        }
+        return new SessionSize(this, false, fixed, members);
     }
 
     /** UTF-8 length of {@code "name":value} as a member of {@code att}, without the comma that may precede it. */
-    int memberLength(String name, Object value) {
+    long memberLength(String name, Object value) {
         Utf8Writer out = new Utf8Writer(64);
         try (JsonGenerator g = generators.createGenerator(out)) {
             g.writeStartObject();
@@ -129,7 +151,7 @@ public final class JwsSessionCodec implements SessionCodec {
     }
 
     /** Length of the cookie whose claims take {@code payloadBytes} bytes of UTF-8. */
-    int cookieLength(int payloadBytes) {
+    long cookieLength(long payloadBytes) {
         // Unpadded base64url of n bytes takes ceil(4n / 3) characters.
         return primary.encodedHeader().length + 1 + (payloadBytes * 4 + 2) / 3 + 1 + signatureLength();
     }

@@ -72,6 +72,74 @@ final class TypedAttributes {
         }
     }
 
+    /**
+     * An upper bound of the UTF-8 bytes of {@code "name":value} as {@link #write} produces it, from the value alone:
+     * every character counted at its longest escaped or encoded form. {@code Long.MAX_VALUE} when the value is not
+     * one {@code write} accepts or nests deeper than {@link #MAX_DEPTH} (a cycle), so that an exact encoding says why.
+     */
+    static long maxMemberLength(String name, Object value) {
+        return SessionSize.saturatedAdd(maxTextLength(name) + 1, maxValueLength(value, ATTRIBUTE_DEPTH));
+    }
+
+    /** An upper bound of a JSON string's UTF-8 bytes, quotes included. */
+    static long maxTextLength(String text) {
+        long n = 2;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // A control character takes at most a six-byte escape; a surrogate pair, 4 bytes of UTF-8 for 2 chars.
+            n += c < 0x20 ? 6
+                    : c == '"' || c == '\\' ? 2
+                    : c < 0x80 ? 1
+                    : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static long maxValueLength(Object value, int depth) {
+        if (value == null) {
+            return 4;
+        } else if (value instanceof String) {
+            return maxTextLength((String) value);
+        } else if (value instanceof Boolean) {
+            return 5;
+        } else if (value instanceof Integer) {
+            return 11;
+        } else if (value instanceof Double) {
+            return 24; // the longest Double.toString, e.g. -2.2250738585072014E-308
+        } else if (value instanceof Long) {
+            return LONG_TAG.length() + 7 + 20; // {"$long":"-9223372036854775808"}
+        } else if (value.getClass() == BigDecimal.class) {
+            return DECIMAL_TAG.length() + 7 + value.toString().length();
+        } else if (depth > MAX_DEPTH) {
+            return Long.MAX_VALUE;
+        } else if (value instanceof List) {
+            long n = 2;
+            for (Object element : (List<?>) value) {
+                long length = maxValueLength(element, depth + 1);
+                if (length == Long.MAX_VALUE) {
+                    return length;
+                }
+                // One comma per element: one more than written, which a bound may be.
+                n += length + 1;
+            }
+            return n;
+        } else if (value instanceof Map) {
+            long n = 2 + MAP_TAG.length() + 5; // {"$map":{...}} when a key starts with $
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                if (!(entry.getKey() instanceof String)) {
+                    return Long.MAX_VALUE;
+                }
+                long length = maxValueLength(entry.getValue(), depth + 2);
+                if (length == Long.MAX_VALUE) {
+                    return length;
+                }
+                n += maxTextLength((String) entry.getKey()) + 2 + length; // "key":value,
+            }
+            return n;
+        }
+        return Long.MAX_VALUE;
+    }
+
     private static void writeOne(Writer writer, String name, Object value) {
         try {
             checkText(name, "its name");
@@ -112,8 +180,9 @@ final class TypedAttributes {
 
     private static final class Writer {
         private final JsonGenerator g;
-        // The containers on the current path, to report a cycle instead of recursing into it.
-        private final Object[] path = new Object[MAX_DEPTH + 1];
+        // The containers on the current path, to report a cycle instead of recursing into it. Allocated by the first
+        // container: most setAttribute calls check a String or a number.
+        private Object[] path;
 
         Writer(JsonGenerator g) {
             this.g = g;
@@ -266,6 +335,9 @@ final class TypedAttributes {
 
         private void enter(Object container, int depth) {
             checkDepth(depth);
+            if (path == null) {
+                path = new Object[MAX_DEPTH + 1];
+            }
             for (int i = ATTRIBUTE_DEPTH; i < depth; i++) {
                 if (path[i] == container) {
                     throw new Unsupported("has unsupported type " + container.getClass().getName()

@@ -129,10 +129,18 @@ public final class CookieHeader {
     }
 
     // RFC 6265 cookie-octet: %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E (no CTLs, whitespace, DQUOTE, comma,
-    // semicolon or backslash; nothing outside US-ASCII).
+    // semicolon or backslash; nothing outside US-ASCII). A table: every character of every session cookie passes here.
+    private static final boolean[] COOKIE_OCTETS = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            COOKIE_OCTETS[c] = c == 0x21 || c >= 0x23 && c <= 0x2B || c >= 0x2D && c <= 0x3A || c >= 0x3C && c <= 0x5B
+                    || c >= 0x5D && c <= 0x7E;
+        }
+    }
+
     static boolean isCookieOctet(char c) {
-        return c == 0x21 || c >= 0x23 && c <= 0x2B || c >= 0x2D && c <= 0x3A || c >= 0x3C && c <= 0x5B
-                || c >= 0x5D && c <= 0x7E;
+        return c < 0x80 && COOKIE_OCTETS[c];
     }
 
     // RFC 2616 token: any CHAR except CTLs or separators.

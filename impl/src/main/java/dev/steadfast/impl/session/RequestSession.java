@@ -42,14 +42,14 @@ public final class RequestSession {
     private final LateChanges lateChanges;
     private final Instant now;
     private SessionData loaded;
-    private Map<String, Object> loadedAttributes;
+    private AttributeSnapshot loadedAttributes;
     private boolean needsResign;
     private boolean cookieSent;
     private SortedSet<Integer> chunksSent;
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
-    /** The session's cookie length as last measured, or null: kept exact by {@link #checkSize}. */
+    /** The session's cookie length as last measured or bounded, or null: kept by {@link #checkSize}. */
     private volatile SessionSize size;
 
     /**
@@ -71,7 +71,7 @@ public final class RequestSession {
                 DecodeResult.Valid valid = (DecodeResult.Valid) result;
                 loaded = valid.session();
                 needsResign = valid.needsResign();
-                loadedAttributes = AttributeCopies.copy(loaded.attributes());
+                loadedAttributes = AttributeSnapshot.of(loaded.attributes());
                 break;
             }
             runtime.rejections().record(((DecodeResult.Rejected) result).reason());
@@ -222,10 +222,16 @@ public final class RequestSession {
     void checkSize(String name) {
         try {
             if (runtime.codec() instanceof JwsSessionCodec jws) {
-                // Re-encoding the whole session on every setAttribute made it the costliest part of a request.
-                SessionSize next = size == null ? jws.measure(snapshot())
+                // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a
+                // bound costs a walk over the values, and only a session near the limit is measured exactly.
+                SessionSize next = size == null ? jws.bound(session.getId(), session.attributesView())
                         : size.with(name, session.attributesView().get(name));
-                next.checkLimit();
+                if (!next.fits() && !next.isExact()) {
+                    next = jws.measure(snapshot());
+                }
+                if (next.isExact()) {
+                    next.checkLimit();
+                }
                 size = next;
             } else {
                 runtime.codec().encode(snapshot());
@@ -244,7 +250,7 @@ public final class RequestSession {
         if (session.getMaxInactiveInterval() != seconds(loaded.maxInactiveInterval())) {
             return true;
         }
-        if (!session.attributesView().equals(loadedAttributes)) {
+        if (!loadedAttributes.matches(session.attributesView())) {
             return true;
         }
         // "More than renew-after since it was issued", in the whole seconds the cookie records: comparing a

@@ -18,7 +18,10 @@ import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.keys.KeyRing;
 
-/** The measure must equal the length of what encode produces, before and after any sequence of changes. */
+/**
+ * The measure must equal the length of what encode produces, and the bound be at least that length, before and after
+ * any sequence of changes.
+ */
 class SessionSizeTest {
 
     private final JwsSessionCodec codec = codec();
@@ -80,10 +83,10 @@ class SessionSizeTest {
         String filler = "x".repeat(400);
         SessionSize grown = size.with("filler", filler);
         assertThatThrownBy(grown::checkLimit).isInstanceOf(SessionTooLargeException.class)
-                .satisfies(e -> assertThat(((SessionTooLargeException) e).size()).isEqualTo(grown.length()));
+                .satisfies(e -> assertThat((long) ((SessionTooLargeException) e).size()).isEqualTo(grown.length()));
         assertThatThrownBy(() -> small.encode(session().attribute("filler", filler).build()))
                 .isInstanceOf(SessionTooLargeException.class)
-                .satisfies(e -> assertThat(((SessionTooLargeException) e).size()).isEqualTo(grown.length()));
+                .satisfies(e -> assertThat((long) ((SessionTooLargeException) e).size()).isEqualTo(grown.length()));
         // Immutable: the refused change did not touch the previous measure.
         assertThat(size.length()).isEqualTo(small.encode(data).length());
     }
@@ -93,6 +96,95 @@ class SessionSizeTest {
         SessionSize size = codec.measure(session().build());
         assertThatThrownBy(() -> size.with("when", new java.util.Date(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("when");
+    }
+
+    @Test
+    void boundIsAtLeastTheEncodedLengthThroughRandomSetsAndRemovals() {
+        JwsSessionCodec codec = Fixtures.codec(KeyRing.of(Fixtures.K1), Fixtures.options().maxSize(1_000_000).build());
+        Random random = new Random(7);
+        Map<String, Object> attributes = new LinkedHashMap<>();
+        attributes.put("user", "alice");
+        SessionData data = withAttributes(attributes);
+        SessionSize bound = codec.bound(data.id(), data.attributes());
+        assertThat(bound.isExact()).isFalse();
+        for (int step = 0; step < 500; step++) {
+            String name = randomText(random) + step % 12;
+            Object value = step % 3 == 0 ? extremeValue(random) : randomValue(random);
+            bound = bound.with(name, value);
+            if (value != null) {
+                // Per value, where no other member's slack can hide a bound that is too small.
+                assertThat(TypedAttributes.maxMemberLength(name, value)).as("step %d", step)
+                        .isGreaterThanOrEqualTo(codec.memberLength(name, value));
+            }
+            if (value == null) {
+                attributes.remove(name);
+            } else {
+                attributes.put(name, value);
+            }
+            int encoded = codec.encode(withAttributes(attributes)).length();
+            assertThat(bound.length()).as("step %d", step).isGreaterThanOrEqualTo(encoded);
+            // A bound of the whole session at once holds as well.
+            assertThat(codec.bound(data.id(), attributes).length()).isGreaterThanOrEqualTo(encoded);
+        }
+    }
+
+    @Test
+    void boundOfPlainTextIsCloseToTheExactLength() {
+        SessionData data = session().attribute("user", "alice@example.com").attribute("cart", List.of(
+                Map.of("sku", "SKU-100001", "qty", 2, "price", new BigDecimal("19.90")))).build();
+        long exact = codec.measure(data).length();
+
+        // Only numbers are counted at their longest: the bound must not send every session to the exact measure.
+        assertThat(codec.bound(data.id(), data.attributes()).length()).isBetween(exact, exact + 100);
+    }
+
+    @Test
+    void boundIsUnknownForWhatEncodeRefuses() {
+        List<Object> cycle = new ArrayList<>();
+        cycle.add(cycle);
+        SessionSize bound = codec.bound("sid", Map.of());
+
+        assertThat(bound.fits()).isTrue();
+        assertThat(bound.with("when", new java.util.Date(0)).fits()).isFalse();
+        assertThat(bound.with("cycle", cycle).fits()).isFalse();
+        assertThat(bound.with("keys", Map.of(1, "one")).fits()).isFalse();
+        assertThatThrownBy(() -> bound.checkLimit()).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static Object extremeValue(Random random) {
+        switch (random.nextInt(8)) {
+            case 0:
+                return Long.MIN_VALUE;
+            case 1:
+                return -Double.MIN_VALUE;
+            case 2:
+                return -2.2250738585072014E-308;
+            case 3:
+                return Integer.MIN_VALUE;
+            case 4:
+                return new BigDecimal("-1234567890.123456789E-1000");
+            case 5: {
+                // Every character below 0x80, the surrogates of an emoji, and the three UTF-8 lengths.
+                StringBuilder sb = new StringBuilder();
+                for (char c = 0; c < 0x80; c++) {
+                    sb.append(c);
+                }
+                return sb.append("\uD83D\uDE00\u00e9\u4e2d\uFFFD").toString();
+            }
+            case 6: {
+                Map<String, Object> wrapped = new LinkedHashMap<>();
+                wrapped.put("$tag", List.of(Long.MAX_VALUE, 1.0E-300, Map.of("$x", "\u0000")));
+                wrapped.put("", null);
+                return wrapped;
+            }
+            default: {
+                Object nested = "deep";
+                for (int i = 0; i < TypedAttributes.MAX_DEPTH - 4; i++) {
+                    nested = List.of(nested);
+                }
+                return nested;
+            }
+        }
     }
 
     private static SessionData withAttributes(Map<String, Object> attributes) {

@@ -148,4 +148,12 @@ class CookieHeaderTest {
 
         assertThat(pair.toString()).contains("steadfast").doesNotContain("bearer-value");
     }
+
+    @Test
+    void cookieOctetsAreVisibleAsciiButDquoteCommaSemicolonAndBackslash() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = c >= 0x21 && c <= 0x7E && c != '"' && c != ',' && c != ';' && c != '\\';
+            assertThat(CookieHeader.isCookieOctet((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
 }
