@@ -29,6 +29,7 @@ import java.util.List;
  */
 public final class SessionFilter implements Filter {
 
+    /** The request attribute that carries a request's session state across its dispatches. */
     private static final String RESPONSE = SessionResponse.class.getName();
 
     private SessionRuntime runtime;
@@ -50,27 +51,26 @@ public final class SessionFilter implements Filter {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) req;
-        RequestSession existing = (RequestSession) request.getAttribute(RequestSession.ATTRIBUTE);
-        if (existing != null) {
-            SessionResponse response = (SessionResponse) request.getAttribute(RESPONSE);
-            chain.doFilter(new SessionRequest(request, existing, null), res);
+        SessionResponse response = (SessionResponse) request.getAttribute(RESPONSE);
+        if (response != null) {
+            chain.doFilter(new SessionRequest(request, response.session(), null), res);
             // An async dispatch that does not start another async cycle ends the request here.
-            if (response != null && req.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC
+            if (req.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC
                     && !req.isAsyncStarted()) {
                 response.finish();
             }
             // So does a forward (Servlet 9.4: the response is committed and closed before forward() returns), and
             // the container may close it underneath this filter's wrapper: Tomcat 11 finishes the unwrapped
             // response (suspendWrappedResponseAfterForward), so the cookie must be in before that.
-            if (response != null && req.getDispatcherType() == jakarta.servlet.DispatcherType.FORWARD
+            if (req.getDispatcherType() == jakarta.servlet.DispatcherType.FORWARD
                     && !req.isAsyncStarted()) {
                 response.finish();
             }
             return;
         }
         RequestSession session = new RequestSession(runtime, lateChanges, cookieHeaders(request));
-        SessionResponse response = new SessionResponse((HttpServletResponse) res, session);
-        request.setAttribute(RequestSession.ATTRIBUTE, session);
+        response = new SessionResponse((HttpServletResponse) res, session);
+        // One attribute, not two: every setAttribute runs the container's attribute listeners.
         request.setAttribute(RESPONSE, response);
         SessionRequest wrapped = new SessionRequest(request, session, response);
         chain.doFilter(wrapped, response);

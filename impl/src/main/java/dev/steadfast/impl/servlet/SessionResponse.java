@@ -6,10 +6,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
@@ -31,6 +29,10 @@ final class SessionResponse extends HttpServletResponseWrapper {
     SessionResponse(HttpServletResponse response, RequestSession session) {
         super(response);
         this.session = session;
+    }
+
+    RequestSession session() {
+        return session;
     }
 
     void commitSession() {
@@ -204,65 +206,68 @@ final class SessionResponse extends HttpServletResponseWrapper {
 
     /**
      * The application's characters, encoded and handed to the container's buffer write by write. An encoder that
-     * kept them (up to 8 KB) would lose them whenever the container finishes the response without asking this
-     * writer: Tomcat 11 does that after a forward ({@code suspendWrappedResponseAfterForward}, on by default there),
-     * which sent forwarded pages with an empty body. Held back in the encoder there is now at most half a surrogate
-     * pair. Passing bytes on must not flush the counting stream (its flush commits the session and the container's
-     * response), so the encoder writes through a stream whose flush does nothing; {@link #flush()} is the real one.
-     * A reset drops what the container buffered, and {@link #discard()} the half pair.
+     * kept them would lose them whenever the container finishes the response without asking this writer: Tomcat 11
+     * does that after a forward ({@code suspendWrappedResponseAfterForward}, on by default there), which sent
+     * forwarded pages with an empty body. Held back is at most the first half of a surrogate pair, until the write
+     * that brings the second. Encoding each write with {@code String.getBytes} replaces unmappable characters as an
+     * {@code OutputStreamWriter} does, without its 8 KB buffer per response. A reset drops what the container
+     * buffered, and {@link #discard()} the half pair.
      */
     private static final class ResettableWriter extends Writer {
         private final OutputStream out;
-        private final OutputStream passOn;
         private final Charset charset;
-        private OutputStreamWriter encoder;
+        private char pendingHigh;
 
         ResettableWriter(OutputStream out, Charset charset) {
             this.out = out;
-            this.passOn = new FilterOutputStream(out) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void flush() {
-                }
-
-                @Override
-                public void close() throws IOException {
-                    out.close();
-                }
-            };
             this.charset = charset;
-            this.encoder = new OutputStreamWriter(passOn, charset);
         }
 
         void discard() {
-            encoder = new OutputStreamWriter(passOn, charset);
+            pendingHigh = 0;
         }
 
         @Override
         public void write(char[] buf, int off, int len) throws IOException {
-            encoder.write(buf, off, len);
-            encoder.flush();
+            encode(new String(buf, off, len));
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
-            encoder.write(str, off, len);
-            encoder.flush();
+            encode(off == 0 && len == str.length() ? str : str.substring(off, off + len));
+        }
+
+        private void encode(String text) throws IOException {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (pendingHigh != 0) {
+                text = pendingHigh + text;
+                pendingHigh = 0;
+            }
+            char last = text.charAt(text.length() - 1);
+            if (Character.isHighSurrogate(last)) {
+                pendingHigh = last;
+                text = text.substring(0, text.length() - 1);
+            }
+            if (!text.isEmpty()) {
+                out.write(text.getBytes(charset));
+            }
         }
 
         @Override
         public void flush() throws IOException {
-            encoder.flush();
             out.flush();
         }
 
         @Override
         public void close() throws IOException {
-            encoder.close();
+            if (pendingHigh != 0) {
+                // Half a character that never got its other half: replaced, as an OutputStreamWriter would.
+                out.write(String.valueOf(pendingHigh).getBytes(charset));
+                pendingHigh = 0;
+            }
+            out.close();
         }
     }
 }

@@ -30,9 +30,6 @@ import java.util.logging.Logger;
  */
 public final class RequestSession {
 
-    /** Request attribute under which a request's session state is kept across dispatches. */
-    public static final String ATTRIBUTE = RequestSession.class.getName();
-
     /** Id of the message logged when a session outgrows its budget during a request. */
     public static final String TOO_LARGE_AT_COMMIT = "STEADFAST-3003";
 
