@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The attributes as they were when the session was loaded, flattened into one array in encoding order. Session
- * attributes are JSON-shaped values whose {@code equals} is type-exact (an Integer never equals a Long, a BigDecimal
- * keeps its scale), so matching the values at the end of the request against this tells whether the encoded session
- * would change, including lists and maps mutated in place after {@code setAttribute}.
+ * An attribute value as it was when the application first got hold of it, flattened into one array in encoding order.
+ * Attribute values are JSON-shaped and their {@code equals} is type-exact (an Integer never equals a Long, a
+ * BigDecimal keeps its scale), so matching the value at the end of the request against this tells whether the
+ * encoded session would change, including lists and maps mutated in place.
  *
- * <p>Flat rather than a deep copy: taken on every request that carries a session, and a copy of every map cost a
- * hash table per map. Order counts, as it does in the encoding: a map whose entries were re-inserted in another order
- * does not match, and the session is written again.
+ * <p>Flat rather than a deep copy: a copy of every map cost a hash table per map. Order counts, as it does in the
+ * encoding: a map whose entries were re-inserted in another order does not match, and the session is written again.
  */
 final class AttributeSnapshot {
 
@@ -26,15 +25,15 @@ final class AttributeSnapshot {
         this.items = items;
     }
 
-    static AttributeSnapshot of(Map<String, Object> attributes) {
-        List<Object> items = new ArrayList<>(attributes.size() * 4);
-        add(items, attributes);
+    static AttributeSnapshot of(Object value) {
+        List<Object> items = new ArrayList<>(64);
+        add(items, value);
         return new AttributeSnapshot(items.toArray());
     }
 
-    /** @return whether the attributes are, value for value and in order, those of the snapshot */
-    boolean matches(Map<String, Object> attributes) {
-        return match(attributes, 0) == items.length;
+    /** @return whether the value is, element for element and in order, the one of the snapshot */
+    boolean matches(Object value) {
+        return match(value, 0) == items.length;
     }
 
     private static void add(List<Object> items, Object value) {

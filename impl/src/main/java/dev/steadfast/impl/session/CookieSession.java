@@ -3,10 +3,14 @@ package dev.steadfast.impl.session;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An {@link HttpSession} whose whole state travels in the signed cookie. One instance serves every dispatch of a
@@ -24,6 +28,12 @@ final class CookieSession implements HttpSession {
     private final long lastAccessedTime;
     private final boolean isNew;
     private final Map<String, Object> attributes;
+    /** The attributes as the cookie brought them, never handed to the application but through getAttribute. */
+    private final Map<String, Object> loaded;
+    /** Loaded lists and maps as they were when getAttribute first handed them out, so in-place changes show. */
+    private final Map<String, AttributeSnapshot> handedOut = new HashMap<>(4);
+    /** Names given to setAttribute or removeAttribute, compared first at commit: the likeliest to have changed. */
+    private final List<String> written = new ArrayList<>(4);
     private String id;
     private int maxInactiveInterval;
     private boolean valid = true;
@@ -36,6 +46,7 @@ final class CookieSession implements HttpSession {
         this.lastAccessedTime = lastAccessedTime;
         this.maxInactiveInterval = maxInactiveInterval;
         this.attributes = new LinkedHashMap<>(attributes);
+        this.loaded = attributes;
         this.isNew = isNew;
     }
 
@@ -76,7 +87,12 @@ final class CookieSession implements HttpSession {
     @Override
     public synchronized Object getAttribute(String name) {
         checkValid("getAttribute");
-        return attributes.get(name);
+        Object value = attributes.get(name);
+        if ((value instanceof List || value instanceof Map) && value == loaded.get(name)
+                && !handedOut.containsKey(name)) {
+            handedOut.put(name, AttributeSnapshot.of(value));
+        }
+        return value;
     }
 
     @Override
@@ -97,6 +113,7 @@ final class CookieSession implements HttpSession {
         }
         owner.checkValue(name, value);
         owner.beforeChange("setAttribute");
+        written.add(name);
         boolean had = attributes.containsKey(name);
         Object previous = attributes.put(name, value);
         try {
@@ -117,6 +134,7 @@ final class CookieSession implements HttpSession {
         if (attributes.containsKey(name)) {
             owner.beforeChange("removeAttribute");
             owner.forgetSize();
+            written.add(name);
             attributes.remove(name);
         }
     }
@@ -151,6 +169,36 @@ final class CookieSession implements HttpSession {
 
     synchronized Map<String, Object> attributesView() {
         return attributes;
+    }
+
+    /** @return whether the attributes would encode as the cookie's did (order aside), after whatever the request did */
+    synchronized boolean attributesUnchanged() {
+        if (attributes.size() != loaded.size()) {
+            return false;
+        }
+        for (String name : written) {
+            if (!unchanged(name)) {
+                return false;
+            }
+        }
+        for (String name : attributes.keySet()) {
+            if (!unchanged(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean unchanged(String name) {
+        Object value = attributes.get(name);
+        AttributeSnapshot before = handedOut.get(name);
+        if (before != null) {
+            return attributes.containsKey(name) && before.matches(value);
+        }
+        Object original = loaded.get(name);
+        // Never handed out, the loaded value is as the cookie brought it.
+        return value == original ? attributes.containsKey(name) == loaded.containsKey(name)
+                : Objects.equals(original, value) && loaded.containsKey(name);
     }
 
     private void checkValid(String method) {

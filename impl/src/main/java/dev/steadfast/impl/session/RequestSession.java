@@ -39,7 +39,6 @@ public final class RequestSession {
     private final LateChanges lateChanges;
     private final Instant now;
     private SessionData loaded;
-    private AttributeSnapshot loadedAttributes;
     private boolean needsResign;
     private boolean cookieSent;
     private SortedSet<Integer> chunksSent;
@@ -68,7 +67,6 @@ public final class RequestSession {
                 DecodeResult.Valid valid = (DecodeResult.Valid) result;
                 loaded = valid.session();
                 needsResign = valid.needsResign();
-                loadedAttributes = AttributeSnapshot.of(loaded.attributes());
                 break;
             }
             runtime.rejections().record(((DecodeResult.Rejected) result).reason());
@@ -247,7 +245,7 @@ public final class RequestSession {
         if (session.getMaxInactiveInterval() != seconds(loaded.maxInactiveInterval())) {
             return true;
         }
-        if (!loadedAttributes.matches(session.attributesView())) {
+        if (!session.attributesUnchanged()) {
             return true;
         }
         // "More than renew-after since it was issued", in the whole seconds the cookie records: comparing a
