@@ -86,13 +86,19 @@ final class TypedAttributes {
         long n = 2;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            // A control character takes at most a six-byte escape; a surrogate pair, 4 bytes of UTF-8 for 2 chars.
-            n += c < 0x20 ? 6
-                    : c == '"' || c == '\\' ? 2
-                    : c < 0x80 ? 1
-                    : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+            // A surrogate pair is 4 bytes of UTF-8 for 2 chars.
+            n += c < 0x80 ? ASCII_JSON_BYTES[c] : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return n;
+    }
+
+    /** Bytes an ASCII character takes in a JSON string, at most: a control character at most a six-byte escape. */
+    private static final byte[] ASCII_JSON_BYTES = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_JSON_BYTES[c] = (byte) (c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : 1);
+        }
     }
 
     private static long maxValueLength(Object value, int depth) {
