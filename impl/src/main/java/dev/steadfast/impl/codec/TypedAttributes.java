@@ -32,6 +32,15 @@ final class TypedAttributes {
     static final String DECIMAL_TAG = "$decimal";
     static final String MAP_TAG = "$map";
 
+    /** Bytes an ASCII character takes in a JSON string, at most: a control character at most a six-byte escape. */
+    private static final byte[] ASCII_JSON_BYTES = new byte[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII_JSON_BYTES[c] = (byte) (c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : 1);
+        }
+    }
+
     private static final String SUPPORTED =
             "; supported: String, Boolean, Integer, Long, Double, BigDecimal, List, Map<String,?> and null";
 
@@ -90,15 +99,6 @@ final class TypedAttributes {
             n += c < 0x80 ? ASCII_JSON_BYTES[c] : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
         }
         return n;
-    }
-
-    /** Bytes an ASCII character takes in a JSON string, at most: a control character at most a six-byte escape. */
-    private static final byte[] ASCII_JSON_BYTES = new byte[0x80];
-
-    static {
-        for (char c = 0; c < 0x80; c++) {
-            ASCII_JSON_BYTES[c] = (byte) (c < 0x20 ? 6 : c == '"' || c == '\\' ? 2 : 1);
-        }
     }
 
     private static long maxValueLength(Object value, int depth) {

@@ -2,7 +2,6 @@ package dev.steadfast.impl.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.steadfast.Mode;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.impl.codec.JwsSessionCodec;
@@ -12,16 +11,13 @@ import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.testsupport.Secrets;
 
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +82,7 @@ class ChangeDetectionTest {
 
     /** @return whether the request that ran {@code action} on the loaded session wrote a cookie */
     private boolean writes(Consumer<HttpSession> action) {
-        SessionSettings settings = new SessionSettings("/app", Duration.ofMinutes(30), Duration.ofHours(12),
-                Duration.ofSeconds(30), Duration.ofMinutes(5), 3800, false,
-                new CookieSettings("steadfast", "/app", null, false, true, "Lax", -1));
-        SessionRuntime runtime = new SessionRuntime(settings, codec, Mode.PRODUCTION, clock,
-                new RejectionLog("/app", clock), null);
+        SessionRuntime runtime = SessionFixtures.runtime(codec, clock, Duration.ofMinutes(5), 3800);
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("user", "alice");
         attributes.put("count", 7);
@@ -98,20 +90,9 @@ class ChangeDetectionTest {
         String cookie = codec.encode(SessionData.builder().id("sid-change-000000000000").creationTime(NOW)
                 .lastAccessedTime(NOW).maxInactiveInterval(Duration.ofMinutes(30)).attributes(attributes).build());
 
-        RequestSession request = new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
-                List.of("steadfast=" + cookie));
+        RequestSession request = SessionFixtures.request(runtime, "steadfast=" + cookie);
         action.accept(request.get(false));
-        List<String> headers = new ArrayList<>();
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
-                ChangeDetectionTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("addHeader") && "Set-Cookie".equals(args[0])) {
-                        headers.add((String) args[1]);
-                    }
-                    return null;
-                });
-        assertThat(request.commit(response)).isTrue();
-        return !headers.isEmpty();
+        return !SessionFixtures.commit(request).isEmpty();
     }
 
     private static Map<String, Object> line(String sku, int qty) {

@@ -2,7 +2,6 @@ package dev.steadfast.impl.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.steadfast.Mode;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.impl.codec.JwsSessionCodec;
@@ -12,14 +11,10 @@ import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.testsupport.Secrets;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -37,28 +32,13 @@ class RequestSessionRenewalTest {
     private static List<String> setCookiesAt(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         JwsSessionCodec codec = new JwsSessionCodec(KeyRing.of(KEY), CodecOptions.builder("/app").clock(clock).build());
-        SessionSettings settings = new SessionSettings("/app", Duration.ofMinutes(30), Duration.ofHours(12),
-                Duration.ofSeconds(30), Duration.ofSeconds(1), 3800, false,
-                new CookieSettings("steadfast", "/app", null, false, true, "Lax", -1));
-        SessionRuntime runtime = new SessionRuntime(settings, codec, Mode.PRODUCTION, clock,
-                new RejectionLog("/app", clock), null);
+        SessionRuntime runtime = SessionFixtures.runtime(codec, clock, Duration.ofSeconds(1), 3800);
         String value = codec.encode(SessionData.builder().id("sid-renewal-000000000").creationTime(ISSUED)
                 .lastAccessedTime(ISSUED).maxInactiveInterval(Duration.ofMinutes(30)).build());
 
-        RequestSession session = new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
-                List.of("steadfast=" + value));
+        RequestSession session = SessionFixtures.request(runtime, "steadfast=" + value);
         assertThat(session.get(false)).isNotNull();
-        List<String> headers = new ArrayList<>();
-        HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
-                RequestSessionRenewalTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("addHeader") && "Set-Cookie".equals(args[0])) {
-                        headers.add((String) args[1]);
-                    }
-                    return null;
-                });
-        assertThat(session.commit(response)).isTrue();
-        return headers;
+        return SessionFixtures.commit(session);
     }
 
     @Test

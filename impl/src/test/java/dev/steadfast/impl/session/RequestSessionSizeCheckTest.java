@@ -3,7 +3,6 @@ package dev.steadfast.impl.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.steadfast.Mode;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.impl.codec.JwsSessionCodec;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -89,12 +87,8 @@ class RequestSessionSizeCheckTest {
     }
 
     private HttpSession newSession() {
-        SessionSettings settings = new SessionSettings("/app", Duration.ofMinutes(30), Duration.ofHours(12),
-                Duration.ofSeconds(30), Duration.ofSeconds(60), MAX_SIZE, false,
-                new CookieSettings("steadfast", "/app", null, false, true, "Lax", -1));
-        SessionRuntime runtime = new SessionRuntime(settings, codec, Mode.PRODUCTION, clock,
-                new RejectionLog("/app", clock), null);
-        return new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION), List.of()).get(true);
+        SessionRuntime runtime = SessionFixtures.runtime(codec, clock, Duration.ofSeconds(60), MAX_SIZE);
+        return SessionFixtures.request(runtime).get(true);
     }
 
     /** What encode produces for the session with these attributes added. */
