@@ -3,14 +3,15 @@ package dev.steadfast.impl.session;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An {@link HttpSession} whose whole state travels in the signed cookie. One instance serves every dispatch of a
@@ -33,7 +34,7 @@ final class CookieSession implements HttpSession {
     /** Loaded lists and maps as they were when getAttribute first handed them out, so in-place changes show. */
     private final Map<String, AttributeSnapshot> handedOut = new HashMap<>(4);
     /** Names given to setAttribute or removeAttribute, compared first at commit: the likeliest to have changed. */
-    private final List<String> written = new ArrayList<>(4);
+    private final Set<String> written = new LinkedHashSet<>(4);
     private String id;
     private int maxInactiveInterval;
     private boolean valid = true;
@@ -190,15 +191,13 @@ final class CookieSession implements HttpSession {
     }
 
     private boolean unchanged(String name) {
+        if (attributes.containsKey(name) != loaded.containsKey(name)) {
+            return false;
+        }
         Object value = attributes.get(name);
         AttributeSnapshot before = handedOut.get(name);
-        if (before != null) {
-            return attributes.containsKey(name) && before.matches(value);
-        }
-        Object original = loaded.get(name);
         // Never handed out, the loaded value is as the cookie brought it.
-        return value == original ? attributes.containsKey(name) == loaded.containsKey(name)
-                : Objects.equals(original, value) && loaded.containsKey(name);
+        return before != null ? before.matches(value) : Objects.equals(loaded.get(name), value);
     }
 
     private void checkValid(String method) {
