@@ -58,6 +58,23 @@ class PubliclyKnownRuleTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+            "404E635266556A586E3272357538782F413F4428472B4B6250645367566B5970",
+            "404e635266556a586e3272357538782f413f4428472b4b6250645367566b5970",
+            "@NcRfUjXn2r5u8x/A?D(G+KbPdSgVkYp",
+            "5367566B59703373367639792F423F4528482B4D6251655468576D5A71347437",
+            "413F4428472B4B6250655368566D5970337336763979244226452948404D6351",
+            "357638792F423F4428472B4B6250655368566D597133743677397A2443264629",
+            "bezKoderSecretKey", "======================BezKoder=Spring===========================",
+            "bezkoder-secret-key", "javainuse", "JWTSuperSecretKey", "SecretKeyToGenJWTs", "ThisIsASecret",
+            "pleaseChangeThisSecretForANewOne", "my-secret-token-to-change-in-production",
+            "07a00779cfd8d372c73b40631b62c81503e1b18e", "5C37379956BD1242F5636C8CB322C2966AD81277"})
+    void shouldRefuse_whenValueIsTutorialOrFrameworkSampleSecret(String value) {
+        assertThat(evaluate(value, 256)).singleElement()
+                .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.PUBLICLY_KNOWN));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Keyboard Cat", "YOUR-256-BIT-SECRET", "5F57340B7FAB5F1F172C336AC35264DEFCADDC3A204800030FEE17B445895AB9"})
     void shouldRefuse_whenListedWordDiffersInCase(String value) {
         assertThat(evaluate(value)).singleElement().satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.PUBLICLY_KNOWN));
