@@ -66,7 +66,7 @@ class PubliclyKnownRuleTest {
             "413F4428472B4B6250655368566D5970337336763979244226452948404D6351",
             "357638792F423F4428472B4B6250655368566D597133743677397A2443264629",
             "bezKoderSecretKey", "======================BezKoder=Spring===========================",
-            "bezkoder-secret-key", "javainuse", "JWTSuperSecretKey", "SecretKeyToGenJWTs", "ThisIsASecret",
+            "bezkoder-secret-key", "javainuse", "javainuse-secret-key", "mySecret", "JWTSuperSecretKey", "SecretKeyToGenJWTs", "ThisIsASecret",
             "pleaseChangeThisSecretForANewOne", "my-secret-token-to-change-in-production",
             "07a00779cfd8d372c73b40631b62c81503e1b18e", "5C37379956BD1242F5636C8CB322C2966AD81277"})
     void shouldRefuse_whenValueIsTutorialOrFrameworkSampleSecret(String value) {
