@@ -76,7 +76,9 @@ public final class SecretGenerators {
 
     /** @return the generators whose output also carries 512 bits, so the policy must accept them for HS512 */
     public static List<Generator> forHs512() {
-        return forHs256().stream().filter(g -> g.name().contains("64") || g.name().contains("Rails")).toList();
+        List<String> names = List.of("steadfast keygen HS512", "openssl rand -hex 64", "openssl rand -base64 64",
+                "crypto.randomBytes(64) hex", "crypto.randomBytes(64) base64", "Rails secret_key_base");
+        return forHs256().stream().filter(g -> names.contains(g.name())).toList();
     }
 
     private static byte[] bytes(SecureRandom random, int n) {

@@ -7,8 +7,9 @@ import java.util.Arrays;
  *
  * <p>A value is credited with {@code log2(size)} bits per character of the smallest alphabet that contains it: a
  * hex key is worth 4 bits a character even if it happens to avoid some digits, because that is what its generator
- * produced. Values outside every standard alphabet (passphrases, password-manager output) get a flat 4 bits per
- * character, as if drawn from 16 symbols, which is generous for human text and fair for symbol-rich passwords.
+ * produced. Values outside every standard alphabet (password-manager output, passphrases) are credited by the
+ * character classes they use ({@link ClassifiedValue#poolSize}): 94 visible ASCII characters are about 6.55 bits
+ * each. Whether such a value is random or human-made is the text model's question, not the alphabet's.
  */
 enum Alphabet {
     DIGITS("0123456789", 0),
@@ -19,9 +20,6 @@ enum Alphabet {
     BASE64("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/", 2),
     BASE64URL("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_", 2),
     OTHER(null, 0);
-
-    /** The symbol count assumed for {@link #OTHER}: 4 bits a character. */
-    private static final int OTHER_SIZE = 16;
 
     private final String symbols;
     private final int maxPadding;
@@ -39,14 +37,12 @@ enum Alphabet {
         }
     }
 
-    /** @return the number of symbols, or the assumed 16 for {@link #OTHER} */
+    /** @return the number of symbols; {@link #OTHER} has none of its own (see {@link ClassifiedValue#size()}) */
     int size() {
-        return symbols == null ? OTHER_SIZE : symbols.length();
-    }
-
-    /** @return estimated bits per character */
-    double bitsPerSymbol() {
-        return Math.log(size()) / Math.log(2);
+        if (symbols == null) {
+            throw new IllegalStateException("OTHER is sized by the value's character classes");
+        }
+        return symbols.length();
     }
 
     /**

@@ -117,16 +117,23 @@ public final class DefaultSecretPolicy implements SecretPolicy {
         }
 
         // The development prefix is public, so only what follows it can carry entropy.
-        ClassifiedValue classified =
-                ClassifiedValue.of(developmentKey ? value.substring(DevelopmentKeys.PREFIX.length()) : value);
-        double estimated = classified.estimatedBits();
-        if (estimated < bits) {
-            return Optional.of(finding(candidate, Rule.TOO_WEAK,
-                    format(PolicyMessages.TOO_WEAK, (int) Math.floor(estimated), bits),
+        StrengthEstimator.Estimate estimate = StrengthEstimator.estimate(
+                developmentKey ? value.substring(DevelopmentKeys.PREFIX.length()) : value, bits);
+        Optional<DiversityProblem> pattern = DiversityCheck.check(estimate.classified());
+        // A run, a repeated block or a sequence in a value long enough by its characters is named as exactly that;
+        // "few distinct characters" is what any text shows, and the text model's reading says more.
+        boolean patterned = pattern.isPresent() && pattern.get().kind() != DiversityProblem.Kind.FEW_DISTINCT
+                && estimate.classified().estimatedBits() >= bits;
+        if (estimate.bits() < bits && !patterned) {
+            int estimated = (int) Math.floor(estimate.bits());
+            String problem = estimate.explanation().isEmpty()
+                    ? format(PolicyMessages.TOO_WEAK, estimated, bits)
+                    : format(PolicyMessages.TOO_WEAK_BECAUSE, estimate.explanation(), estimated, bits);
+            return Optional.of(finding(candidate, Rule.TOO_WEAK, problem,
                     format(PolicyMessages.FIX_TOO_WEAK, bits, hint)));
         }
 
-        return DiversityCheck.check(classified).map(problem -> finding(candidate, Rule.LOW_DIVERSITY,
+        return pattern.map(problem -> finding(candidate, Rule.LOW_DIVERSITY,
                 switch (problem.kind()) {
                     case LONG_RUN -> format(PolicyMessages.LONG_RUN, problem.observed());
                     case REPEATED_PATTERN -> format(PolicyMessages.REPEATED_PATTERN, problem.observed());

@@ -32,7 +32,7 @@ final class DiversityCheck {
             return Optional.empty();
         }
         Alphabet alphabet = value.alphabet();
-        double log2Size = alphabet.bitsPerSymbol();
+        double log2Size = value.bitsPerSymbol();
         double log2n = Math.log(n) / Math.log(2);
 
         int[] ranks = new int[n];
@@ -59,10 +59,10 @@ final class DiversityCheck {
         }
 
         int distinct = distinct(cps);
-        if (suspiciouslyFewDistinct(n, alphabet.size(), distinct)
-                && probabilityAtMostDistinct(n, alphabet.size(), distinct) < FALSE_POSITIVE_BOUND) {
+        if (suspiciouslyFewDistinct(n, value.size(), distinct)
+                && probabilityAtMostDistinct(n, value.size(), distinct) < FALSE_POSITIVE_BOUND) {
             return Optional.of(new DiversityProblem(
-                    DiversityProblem.Kind.FEW_DISTINCT, distinct, expectedDistinct(n, alphabet.size())));
+                    DiversityProblem.Kind.FEW_DISTINCT, distinct, expectedDistinct(n, value.size())));
         }
         return Optional.empty();
     }

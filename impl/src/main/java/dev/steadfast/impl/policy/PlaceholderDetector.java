@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 final class PlaceholderDetector {
 
     private static final String DJANGO_INSECURE = "django-insecure-";
+
+    /** What may surround template syntax for the value still to be residue: less than a 128-bit key's worth. */
+    private static final double RESIDUE_BITS = 128;
 
     // Contents are restricted to identifier-like names of three or more characters because symbol-rich random
     // passwords contain $, #, {, < and % often enough to form loose patterns: with "anything between the braces"
@@ -64,12 +68,8 @@ final class PlaceholderDetector {
         if (lower.startsWith(DJANGO_INSECURE)) {
             return Optional.of(PlaceholderKind.DJANGO_INSECURE);
         }
-        if (hasTemplateCharacter(trimmed)) {
-            for (Pattern template : TEMPLATES) {
-                if (template.matcher(trimmed).find()) {
-                    return Optional.of(PlaceholderKind.TEMPLATE);
-                }
-            }
+        if (hasTemplateCharacter(trimmed) && isResidue(trimmed)) {
+            return Optional.of(PlaceholderKind.TEMPLATE);
         }
         if (WHOLE_VALUES.contains(lower)) {
             return Optional.of(PlaceholderKind.WORD);
@@ -78,6 +78,24 @@ final class PlaceholderDetector {
             return Optional.of(PlaceholderKind.WORD);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Template syntax that leaves a strong value around it is a random password that happens to contain
+     * {@code {{x}}} or {@code ${abc}} (one 64-character printable-ASCII password in about 5,000 does), not a
+     * variable that was never substituted: residue is what is left when little else is.
+     */
+    private static boolean isResidue(String value) {
+        String rest = value;
+        boolean found = false;
+        for (Pattern template : TEMPLATES) {
+            Matcher matcher = template.matcher(rest);
+            if (matcher.find()) {
+                found = true;
+                rest = matcher.replaceAll("");
+            }
+        }
+        return found && (rest.isEmpty() || ClassifiedValue.of(rest).estimatedBits() < RESIDUE_BITS);
     }
 
     // Every template pattern needs one of these; generator alphabets have none, so most values skip the regexes.

@@ -28,6 +28,8 @@ final class PolicyMessages {
     static final String DEVELOPMENT_KEY =
             "is a development key (it starts with " + DevelopmentKeys.PREFIX + "), which production refuses";
     static final String TOO_WEAK = "is too weak: about %d bits of estimated strength, %d required";
+    /** The first argument says why, e.g. "it reads as English words"; never quoting the value. */
+    static final String TOO_WEAK_BECAUSE = "is too weak: %s, so about %d bits of estimated strength, %d required";
     static final String LONG_RUN = "has low diversity: it contains a run of %d identical characters";
     static final String REPEATED_PATTERN = "has low diversity: it repeats a block of %d characters";
     static final String SEQUENCE = "has low diversity: it contains a sequence of %d consecutive characters";

@@ -87,8 +87,13 @@ class DiversityRuleTest {
     }
 
     @Test
-    void shouldAccept_whenLongPassphraseVaries() {
-        assertThat(evaluate("granite orbit velvet quench lantern mosaic brisk tundra fable wharf")).isEmpty();
+    void shouldRefuseAsWords_whenLongPassphraseVariesButIsTooShortInWords() {
+        // Ten words are about 130 bits even from a large list: varied, so no pattern, but too weak as words.
+        assertThat(evaluate("granite orbit velvet quench lantern mosaic brisk tundra fable wharf")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.rule()).isEqualTo(Rule.TOO_WEAK);
+                    assertThat(f.problem()).startsWith("is too weak: it reads as English words");
+                });
     }
 
     @Test

@@ -65,7 +65,7 @@ class StrengthRuleTest {
             "BASE32_LOWER, abcdefghijklmnopqrstuvwxyz234567, 160",
             "BASE64, ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/, 384",
             "BASE64URL, ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_, 384",
-            "OTHER, 'pass phrase!', 48",
+            "OTHER, 'pass phrase!', 70.59",
     })
     void shouldEstimateBitsFromSmallestAlphabet_whenClassifying(Alphabet alphabet, String value, double bits) {
         ClassifiedValue classified = ClassifiedValue.of(value);
@@ -86,7 +86,19 @@ class StrengthRuleTest {
     }
 
     @Test
-    void shouldCountFourBitsPerCharacter_whenOutsideStandardAlphabets() {
-        assertThat(ClassifiedValue.of("Grüße, Welt!").estimatedBits()).isEqualTo(48.0);
+    void shouldCreditTheCharacterClassesPresent_whenOutsideStandardAlphabets() {
+        // Lower and upper case, punctuation and beyond ASCII: 26 + 26 + 33 + 100 symbols, 7.53 bits each.
+        assertThat(ClassifiedValue.of("Grüße, Welt!").estimatedBits()).isCloseTo(12 * 7.531, within(0.01));
+        // Forty visible ASCII characters of all four classes: 95 symbols, 6.57 bits each, 262.8 in all.
+        assertThat(ClassifiedValue.of("kP9#xL2$mQ7!vR4@nT8%wY3^zB6&cF1*hJ5dQ2@x").estimatedBits())
+                .isCloseTo(262.79, within(0.01));
+    }
+
+    @Test
+    void shouldIgnoreGroupSeparators_whenValueIsHexInGroups() {
+        ClassifiedValue uuid = ClassifiedValue.of("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+
+        assertThat(uuid.alphabet()).isEqualTo(Alphabet.HEX_LOWER);
+        assertThat(uuid.estimatedBits()).isEqualTo(128.0);
     }
 }

@@ -12,12 +12,15 @@ import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.Rule;
+import dev.steadfast.policy.SecretCandidate;
 import dev.steadfast.policy.SecretPolicy;
 import dev.steadfast.spi.SteadfastProvider;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -195,5 +198,67 @@ final class BrokenProviders {
 
     static String b64(byte[] bytes) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** The real codec with a policy of its own: the base of the providers whose mistake is in judging secrets. */
+    abstract static class BrokenPolicy extends Delegating {
+        @Override
+        public SessionCodec sessionCodec(KeyRing keys, CodecOptions options) {
+            return real.sessionCodec(keys, options);
+        }
+
+        @Override
+        public SecretPolicy secretPolicy() {
+            SecretPolicy policy = real.secretPolicy();
+            return (candidates, context) -> {
+                List<Finding> findings = new ArrayList<>();
+                for (SecretCandidate candidate : candidates) {
+                    String value = candidate.value().map(v -> new String(v.toByteArray(), StandardCharsets.UTF_8))
+                            .orElse(null);
+                    for (Finding finding : policy.evaluate(List.of(candidate), context)) {
+                        if (!(value != null && finding.rule() == Rule.TOO_WEAK && strongEnough(value, candidate))) {
+                            findings.add(finding);
+                        }
+                    }
+                    if (value != null && findings.stream().noneMatch(f -> f.property().equals(candidate.property()))
+                            && refuses(value)) {
+                        findings.add(new Finding(Rule.TOO_WEAK, candidate.property(), candidate.source(),
+                                "is too weak", "use a random value"));
+                    }
+                }
+                return findings;
+            };
+        }
+
+        /** @return whether this provider's mistake lets a value the real policy calls too weak pass */
+        boolean strongEnough(String value, SecretCandidate candidate) {
+            return false;
+        }
+
+        /** @return whether this provider's mistake refuses a value the real policy accepts */
+        boolean refuses(String value) {
+            return false;
+        }
+    }
+
+    /**
+     * Counts characters, not guesses: length times log2 of the smallest alphabet that holds the value (hex 16,
+     * base64 64, anything else 16), as Steadfast did before the guess-based estimate. Digests of words, sentences and
+     * the encodings of text are all long enough.
+     */
+    public static final class CountsCharacters extends BrokenPolicy {
+        @Override
+        boolean strongEnough(String value, SecretCandidate candidate) {
+            int alphabet = value.matches("[0-9a-fA-F]+") ? 16 : value.matches("[A-Za-z0-9+/=_-]+") ? 64 : 16;
+            return value.length() * (Math.log(alphabet) / Math.log(2)) >= candidate.requiredBits();
+        }
+    }
+
+    /** Refuses any symbol outside the base64 alphabets, as a policy that only knows generator output would. */
+    public static final class RefusesSymbols extends BrokenPolicy {
+        @Override
+        boolean refuses(String value) {
+            return !value.matches("[A-Za-z0-9+/=_-]+");
+        }
     }
 }

@@ -97,4 +97,19 @@ class KitCatchesBrokenProvidersTest {
 
         assertThat(outcome.failed()).contains("decode_neverTakesTheAlgorithmFromTheHeader");
     }
+
+    @Test
+    void policyCountingCharacters_failsTheGuessabilityTests() {
+        Outcome outcome = runKitAgainst(BrokenProviders.CountsCharacters.class);
+
+        assertThat(outcome.failed()).contains("digestsOfCommonWords_areRefusedInHexAndBase64",
+                "humanMadeText_isRefusedHoweverLong", "encodingsOfText_areJudgedAsTheText");
+    }
+
+    @Test
+    void policyRefusingSymbols_failsTheRandomSecretsTest() {
+        Outcome outcome = runKitAgainst(BrokenProviders.RefusesSymbols.class);
+
+        assertThat(outcome.failed()).contains("randomSecretsWithSymbols_areAccepted");
+    }
 }
