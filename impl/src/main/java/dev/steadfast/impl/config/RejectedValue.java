@@ -55,6 +55,8 @@ public final class RejectedValue {
     // within a run, so a base64 value split at its '/' characters fails here.
     private static final Pattern PATH_NAME = Pattern.compile("[a-z0-9._~-]+|[A-Z0-9._~-]+|[A-Z][a-z0-9._~-]+");
 
+    private static final Pattern HEX_RUN = Pattern.compile("[0-9a-fA-F]{17,}");
+
     private final String text;
     private final boolean shown;
 
@@ -118,7 +120,10 @@ public final class RejectedValue {
      *       {@code . _ - ~} allowed anywhere). Standard base64 may start with {@code /}, but its runs between
      *       {@code /} mix upper and lower case: over the 40 or more characters of a key the chance that every run
      *       keeps one case is below 10<sup>-9</sup>, and padded base64 ({@code =}) or any {@code +} fails the
-     *       alphabet already.</li>
+     *       alphabet already;</li>
+     *   <li>no name holds more than 16 hex digits in a row with a letter among them: a hex secret fits the
+     *       alphabet and keeps one case, so it is refused by this rule (digits alone, as in temporary directory
+     *       names, pass).</li>
      * </ul>
      *
      * @param value a configured value
@@ -138,11 +143,23 @@ public final class RejectedValue {
             return false;
         }
         for (String name : rest.split("[/\\\\]")) {
-            if (!name.isEmpty() && !PATH_NAME.matcher(name).matches()) {
+            if (!name.isEmpty() && (!PATH_NAME.matcher(name).matches() || hasHexRun(name))) {
                 return false;
             }
         }
         return true;
+    }
+
+    // More than 16 hex digits in a row, letters among them: a hex secret used as a file name, or pasted after a
+    // directory. Digits alone pass (junit4711817366127427411, timestamps).
+    private static boolean hasHexRun(String name) {
+        java.util.regex.Matcher m = HEX_RUN.matcher(name);
+        while (m.find()) {
+            if (!m.group().chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
