@@ -200,6 +200,14 @@ public final class RejectedValue {
         return sb.toString();
     }
 
+    /**
+     * @param values several values
+     * @return their descriptions, joined by commas and a final "and"
+     */
+    public static String describeAll(List<String> values) {
+        return join(values.stream().map(RejectedValue::describe).toList());
+    }
+
     /** @return whether the value itself is shown */
     public boolean shown() {
         return shown;
@@ -295,6 +303,9 @@ public final class RejectedValue {
     }
 
     private static String join(List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
         if (parts.size() == 1) {
             return parts.get(0);
         }

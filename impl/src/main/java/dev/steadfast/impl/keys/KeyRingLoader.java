@@ -74,7 +74,7 @@ public final class KeyRingLoader {
                             ? "lists " + RejectedValue.describe(ids.get(0)) + " where a key id belongs, not shown as "
                             + "it may be a secret"
                             : "lists " + ids.size() + " entries where key ids belong, not shown as at least one may "
-                            + "be a secret: " + describeAll(ids),
+                            + "be a secret: " + RejectedValue.describeAll(ids),
                     "list key names such as 2026-11 (lower-case letters, digits and '-', at most 32 characters) in "
                             + SteadfastProperties.KEYS + " and put each secret in steadfast.key.<id>.secret; "
                             + RejectedValue.REGENERATE));
@@ -216,17 +216,6 @@ public final class KeyRingLoader {
                     shown.fix("write it like 2026-11-22T00:00:00Z")));
             return null;
         }
-    }
-
-    private static String describeAll(List<String> values) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                sb.append(i == values.size() - 1 ? " and " : ", ");
-            }
-            sb.append(RejectedValue.describe(values.get(i)));
-        }
-        return sb.toString();
     }
 
     static List<String> splitIds(String value) {

@@ -110,8 +110,7 @@ public final class ConfigurationCheck {
                     (unset.size() == 1 ? "names " + RejectedValue.describe(unset.get(0)) + ", a property that is not "
                             + "set, not shown as it may be a secret"
                             : "names " + unset.size() + " properties that are not set, not shown as at least one may "
-                            + "be a secret: " + unset.stream().map(RejectedValue::describe)
-                            .collect(java.util.stream.Collectors.joining(", "))),
+                            + "be a secret: " + RejectedValue.describeAll(unset)),
                     "list the names of the properties that hold secrets in " + SteadfastProperties.VALIDATE
                             + ", and set them; " + RejectedValue.REGENERATE));
         }
