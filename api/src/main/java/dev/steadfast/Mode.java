@@ -32,8 +32,9 @@ public enum Mode {
             case "development":
                 return DEVELOPMENT;
             default:
-                throw new IllegalArgumentException(
-                        "Unknown mode '" + value + "'; expected 'production' or 'development'");
+                // The value is not quoted: a caller may log the message, and a value put in the wrong property
+                // may be a secret.
+                throw new IllegalArgumentException("Unknown mode; expected 'production' or 'development'");
         }
     }
 

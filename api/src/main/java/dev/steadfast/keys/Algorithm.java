@@ -52,6 +52,8 @@ public enum Algorithm {
                 return a;
             }
         }
-        throw new IllegalArgumentException("Unknown algorithm '" + value + "'; expected HS256, HS384 or HS512");
+        // The value is not quoted: a caller may log the message, and a value put in the wrong property may be a
+        // secret.
+        throw new IllegalArgumentException("Unknown algorithm; expected HS256, HS384 or HS512");
     }
 }

@@ -33,9 +33,10 @@ public enum ContainerSessionPolicy {
         try {
             return valueOf(entry.get().value().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
+            RejectedValue shown = RejectedValue.of(entry.get().value());
             findings.add(new Finding(Rule.INVALID_VALUE, SteadfastProperties.SESSION_CONTAINER_SESSIONS,
-                    entry.get().source(), "is '" + entry.get().value() + "', which is not warn, fail or allow",
-                    "set warn, fail or allow"));
+                    entry.get().source(), "is " + shown + ", which is not warn, fail or allow",
+                    shown.fix("set warn, fail or allow")));
             return WARN;
         }
     }

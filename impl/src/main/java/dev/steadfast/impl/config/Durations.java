@@ -44,7 +44,8 @@ public final class Durations {
         try {
             return Duration.parse(text.trim().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration; use e.g. 30s, 30m, 12h, 7d or PT30M");
+            // The value is not quoted: whoever catches this may log the message, and the value may be a secret.
+            throw new IllegalArgumentException("not a duration; use e.g. 30s, 30m, 12h, 7d or PT30M");
         }
     }
 

@@ -30,9 +30,10 @@ public final class Modes {
             try {
                 return Mode.parse(mode.get().value());
             } catch (IllegalArgumentException e) {
+                RejectedValue shown = RejectedValue.of(mode.get().value());
                 findings.add(new Finding(Rule.INVALID_MODE, SteadfastProperties.MODE, mode.get().source(),
-                        "is '" + mode.get().value() + "', which is neither production nor development",
-                        "set production or development; until then Steadfast runs as production"));
+                        "is " + shown + ", which is neither production nor development",
+                        shown.fix("set production or development; until then Steadfast runs as production")));
                 return Mode.PRODUCTION;
             }
         }

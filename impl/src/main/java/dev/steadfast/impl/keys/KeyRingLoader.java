@@ -4,6 +4,7 @@ import dev.steadfast.SteadfastProperties;
 import dev.steadfast.impl.config.ConfigEntry;
 import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.RejectedValue;
 import dev.steadfast.keys.Algorithm;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
@@ -30,6 +31,12 @@ public final class KeyRingLoader {
     /** How users generate a key; every fix that needs a new key says this. */
     public static final String KEYGEN = "`java -jar steadfast-impl-cli.jar keygen`";
 
+    /**
+     * Id of the production warning that a secret file is readable by group or others, or is a link that leads out
+     * of its directory.
+     */
+    public static final String SECRET_FILE_HYGIENE = "STEADFAST-2012";
+
     private static final Pattern KEY_ID = Pattern.compile(SteadfastProperties.KEY_ID_PATTERN);
 
     private KeyRingLoader() {
@@ -45,6 +52,7 @@ public final class KeyRingLoader {
         List<SigningKey> keys = new ArrayList<>();
         List<SecretCandidate> candidates = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
 
         Optional<ConfigEntry> listed = config.get(SteadfastProperties.KEYS);
         List<String> ids = listed.map(e -> splitIds(e.value())).orElse(List.of());
@@ -54,27 +62,33 @@ public final class KeyRingLoader {
                     "lists no key, so there is no key to sign sessions with",
                     "generate one with " + KEYGEN + " and set the lines it prints (steadfast.keys and "
                             + "steadfast.key.<id>.secret, or STEADFAST_KEYS and STEADFAST_KEY_<ID>_SECRET)"));
-            return new LoadedKeys(keys, candidates, findings);
+            return new LoadedKeys(keys, candidates, findings, warnings);
         }
         String listSource = listed.get().source();
+        if (ids.stream().anyMatch(id -> !RejectedValue.ofKeyId(id).shown())) {
+            // A secret pasted into the list must not be echoed by the very message that catches it. It may contain
+            // ',' and so split into short pieces that pass for ids: once any entry may be a secret, no entry is
+            // shown and no key is loaded (its id would appear in the messages about that key).
+            findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
+                    ids.size() == 1
+                            ? "lists " + RejectedValue.describe(ids.get(0)) + " where a key id belongs, not shown as "
+                            + "it may be a secret"
+                            : "lists " + ids.size() + " entries where key ids belong, not shown as at least one may "
+                            + "be a secret: " + RejectedValue.describeAll(ids),
+                    "list key names such as 2026-11 (lower-case letters, digits and '-', at most 32 characters) in "
+                            + SteadfastProperties.KEYS + " and put each secret in steadfast.key.<id>.secret; "
+                            + RejectedValue.REGENERATE));
+            return new LoadedKeys(keys, candidates, findings, warnings);
+        }
         Set<String> seen = new HashSet<>();
         boolean first = true;
         for (String id : ids) {
             boolean primary = first;
             first = false;
-            if (looksLikeSecret(id)) {
-                // A secret pasted into the id list must not be echoed back by the very message that catches it.
-                findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
-                        "lists a key id of " + id.length() + " characters without a '-', which looks like a secret "
-                                + "rather than a name (not shown)",
-                        "list key names such as 2026-11 in " + SteadfastProperties.KEYS + " and put each secret in "
-                                + "steadfast.key.<id>.secret; if that value was a real secret, replace it, since it "
-                                + "may have been exposed with the key list"));
-                continue;
-            }
             if (!KEY_ID.matcher(id).matches()) {
                 findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
-                        "lists key id '" + id + "', which does not match " + SteadfastProperties.KEY_ID_PATTERN,
+                        "lists key id " + RejectedValue.ofKeyId(id) + ", which does not match "
+                                + SteadfastProperties.KEY_ID_PATTERN,
                         "use lower-case letters, digits and '-', at most 32 characters, e.g. 2026-11 "
                                 + "(upper case is refused because environment variables cannot tell it apart)"));
                 continue;
@@ -84,14 +98,14 @@ public final class KeyRingLoader {
                         "lists key id '" + id + "' more than once", "list each key once"));
                 continue;
             }
-            loadKey(config, id, primary, absoluteTimeout, now, keys, candidates, findings);
+            loadKey(config, id, primary, absoluteTimeout, now, keys, candidates, findings, warnings);
         }
-        return new LoadedKeys(keys, candidates, findings);
+        return new LoadedKeys(keys, candidates, findings, warnings);
     }
 
     private static void loadKey(PropertyLookup config, String id, boolean primary, Duration absoluteTimeout,
                                 Instant now, List<SigningKey> keys, List<SecretCandidate> candidates,
-                                List<Finding> findings) {
+                                List<Finding> findings, List<String> warnings) {
         String secretName = SteadfastProperties.keySecret(id);
         String fileName = SteadfastProperties.keySecretFile(id);
         Optional<ConfigEntry> secret = config.get(secretName);
@@ -105,9 +119,10 @@ public final class KeyRingLoader {
             try {
                 algorithm = Algorithm.parse(alg.get().value());
             } catch (IllegalArgumentException e) {
+                RejectedValue shown = RejectedValue.of(alg.get().value());
                 findings.add(new Finding(Rule.INVALID_ALGORITHM, alg.get().name(), alg.get().source(),
-                        "is '" + alg.get().value() + "', which is not HS256, HS384 or HS512",
-                        "set HS256, HS384 or HS512, or remove the property to use HS256"));
+                        "is " + shown + ", which is not HS256, HS384 or HS512",
+                        shown.fix("set HS256, HS384 or HS512, or remove the property to use HS256")));
                 usable = false;
             }
         }
@@ -122,21 +137,36 @@ public final class KeyRingLoader {
                     "set only one of them"));
         } else if (secret.isPresent()) {
             secretEntry = secret.get();
-            secretValue = secretEntry.value();
+            // Stripped like a secret file's content, so one value set with a trailing newline through an
+            // environment variable and through a mounted file is one key.
+            secretValue = secretEntry.value().strip();
+            if (secretValue.isEmpty()) {
+                findings.add(new Finding(Rule.MISSING_SECRET, secretName, secretEntry.source(),
+                        "is only white space, so key '" + id + "' has no secret",
+                        "generate a secret with " + KEYGEN + " and set " + secretName));
+                secretValue = null;
+            }
         } else if (file.isPresent()) {
             secretEntry = file.get();
+            String path = file.get().value();
+            // A secret pasted where its path belongs must not be echoed: show only what is shaped like a path.
+            RejectedValue shownPath = RejectedValue.ofPath(path);
             try {
-                secretValue = SecretFiles.read(file.get().value());
+                secretValue = SecretFiles.read(path);
+                for (String problem : SecretFiles.hygiene(path)) {
+                    warnings.add(SECRET_FILE_HYGIENE + ": " + fileName + " (" + file.get().source() + ") "
+                            + problem + (shownPath.shown() ? " (path: " + path + ")" : "") + ". Fix: make the file readable by the "
+                            + "application's user only (chmod 400, or defaultMode: 0400 for a Kubernetes secret "
+                            + "volume) and mount it where it is configured, not through a link to elsewhere");
+                }
             } catch (SecretFiles.SecretFileException e) {
-                String path = file.get().value();
-                // A secret pasted where its path belongs must not be echoed: show only what looks like a path.
-                boolean pathLike = path.indexOf('/') >= 0 || path.indexOf('\\') >= 0;
                 findings.add(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
-                        e.getMessage() + (pathLike ? " (path: " + path + ")"
-                                : " (the value is not a path, so it is not shown: is it the secret itself?)"),
-                        pathLike ? "mount the secret at that path, or correct the path"
-                                : "set " + fileName + " to the file's absolute path, or put the secret in "
-                                + secretName));
+                        e.getMessage() + (shownPath.shown() ? " (path: " + path + ")"
+                                : ", and is " + RejectedValue.describe(path) + ", not shown: it is not shaped "
+                                + "like a file path, so it may be the secret itself"),
+                        shownPath.shown() ? "mount the secret at that path, or correct the path"
+                                : shownPath.fix("set " + fileName + " to the file's absolute path, or put the "
+                                + "secret in " + secretName)));
             }
         } else {
             findings.add(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
@@ -180,16 +210,12 @@ public final class KeyRingLoader {
         try {
             return Instant.parse(entry.get().value().trim());
         } catch (DateTimeParseException e) {
+            RejectedValue shown = RejectedValue.ofInstant(entry.get().value());
             findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                    "is '" + entry.get().value() + "', which is not an ISO-8601 instant",
-                    "write it like 2026-11-22T00:00:00Z"));
+                    "is " + shown + ", which is not an ISO-8601 instant",
+                    shown.fix("write it like 2026-11-22T00:00:00Z")));
             return null;
         }
-    }
-
-    // Names people give keys are short or dashed (2026-11, primary, k1); generated secrets are long and unbroken.
-    static boolean looksLikeSecret(String id) {
-        return id.length() > 16 && id.indexOf('-') < 0;
     }
 
     static List<String> splitIds(String value) {

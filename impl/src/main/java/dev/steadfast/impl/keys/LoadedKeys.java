@@ -15,13 +15,17 @@ import java.util.Optional;
  * @param keys       keys whose configuration is complete, in listed order
  * @param candidates one per usable key, for the secret policy
  * @param findings   structural problems (missing secret, bad id, unreadable file...)
+ * @param warnings   complete warning messages for production that do not refuse the deployment (secret file
+ *                   readable by others...), never containing a secret
  */
-public record LoadedKeys(List<SigningKey> keys, List<SecretCandidate> candidates, List<Finding> findings) {
+public record LoadedKeys(List<SigningKey> keys, List<SecretCandidate> candidates, List<Finding> findings,
+                         List<String> warnings) {
 
     public LoadedKeys {
         keys = List.copyOf(keys);
         candidates = List.copyOf(candidates);
         findings = List.copyOf(findings);
+        warnings = List.copyOf(warnings);
     }
 
     /** @return the key ring, when at least one key is usable */

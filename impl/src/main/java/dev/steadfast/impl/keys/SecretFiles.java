@@ -10,6 +10,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.ByteBuffer;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a secret from a mounted file (Docker and Kubernetes secrets), trimmed, as {@code secret-file} specifies.
@@ -61,6 +65,59 @@ final class SecretFiles {
             throw new SecretFileException("names an empty file");
         }
         return text;
+    }
+
+    /**
+     * What is loose about a secret file that could be read: each entry completes "steadfast.key.x.secret-file ...".
+     * Nothing here refuses a deployment; production logs each as a warning.
+     *
+     * <ul>
+     *   <li>readable by group or others, where the file system has POSIX permissions (the permissions of the file
+     *       a link leads to, which is what a reader gets);</li>
+     *   <li>a link whose target lies outside the directory of the configured path. Kubernetes mounts each key as
+     *       {@code key -> ..data/key} with {@code ..data -> ..2026_11_22_...}, all inside the mount directory, so
+     *       those are fine; a link to {@code /home/dev/key} is not, since whoever can change that target chooses
+     *       the key.</li>
+     * </ul>
+     *
+     * @param pathText the configured path, already read successfully by {@link #read}
+     * @return the problems, empty when none or when they cannot be determined
+     */
+    static List<String> hygiene(String pathText) {
+        List<String> problems = new ArrayList<>();
+        Path path;
+        try {
+            path = Path.of(pathText).toAbsolutePath().normalize();
+        } catch (InvalidPathException | SecurityException e) {
+            return problems;
+        }
+        try {
+            if (path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Set<PosixFilePermission> perms = Files.getPosixFilePermissions(path);
+                boolean group = perms.contains(PosixFilePermission.GROUP_READ);
+                boolean others = perms.contains(PosixFilePermission.OTHERS_READ);
+                if (group || others) {
+                    problems.add("names a file readable by " + (group && others ? "group and others"
+                            : group ? "its group" : "others") + " ("
+                            + java.nio.file.attribute.PosixFilePermissions.toString(perms) + ")");
+                }
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // Permissions unknown: nothing to warn about.
+        }
+        try {
+            Path dir = path.getParent();
+            if (dir != null) {
+                Path realDir = dir.toRealPath();
+                Path real = path.toRealPath();
+                if (!real.startsWith(realDir)) {
+                    problems.add("names a link that leads out of its directory, to another file");
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // The file was just read; a race with a remount is not worth a warning.
+        }
+        return problems;
     }
 
     /** A problem reading a secret file; the message completes "steadfast.key.x.secret-file ...". */

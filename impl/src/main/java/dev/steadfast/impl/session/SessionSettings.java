@@ -5,6 +5,7 @@ import dev.steadfast.SteadfastProperties;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.impl.config.ConfigEntry;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.RejectedValue;
 import dev.steadfast.impl.validation.ConfigurationCheck;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
@@ -143,8 +144,10 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
                 value = "None";
                 break;
             default:
+                RejectedValue shown = RejectedValue.of(raw);
                 findings.add(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
-                        source, "is '" + raw + "', which is not Lax, Strict or None", "set Lax, Strict or None"));
+                        source, "is " + shown + ", which is not Lax, Strict or None",
+                        shown.fix("set Lax, Strict or None")));
                 return "Lax";
         }
         if (value.equals("None") && !secure) {
@@ -164,8 +167,9 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         if (v.equals("true") || v.equals("false")) {
             return Boolean.parseBoolean(v);
         }
+        RejectedValue shown = RejectedValue.of(entry.get().value());
         findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                "is '" + entry.get().value() + "', which is not true or false", "set true or false"));
+                "is " + shown + ", which is not true or false", shown.fix("set true or false")));
         return fallback;
     }
 
@@ -182,9 +186,10 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         } catch (NumberFormatException e) {
             // Reported below, with the bound.
         }
+        RejectedValue shown = RejectedValue.of(entry.get().value());
         findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                "is '" + entry.get().value() + "', which is not a whole number of at least " + min,
-                "set a number of characters such as " + fallback));
+                "is " + shown + ", which is not a whole number of at least " + min,
+                shown.fix("set a number of characters such as " + fallback)));
         return fallback;
     }
 }

@@ -6,6 +6,7 @@ import dev.steadfast.impl.config.ConfigEntry;
 import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.RejectedValue;
 import dev.steadfast.impl.keys.KeyRingLoader;
 import dev.steadfast.impl.keys.LoadedKeys;
 import dev.steadfast.keys.SecretBytes;
@@ -71,26 +72,47 @@ public final class ConfigurationCheck {
         findings.addAll(keys.findings());
 
         List<SecretCandidate> candidates = new ArrayList<>(keys.candidates());
-        candidates.addAll(validateList(config));
+        candidates.addAll(validateList(config, findings));
         candidates.addAll(extra);
         findings.addAll(policy.evaluate(distinctByProperty(candidates), new PolicyContext(mode, publicInputs)));
         return new ValidationReport(mode, keys, findings, absoluteTimeout, rotationPeriod);
     }
 
-    private static List<SecretCandidate> validateList(PropertyLookup config) {
+    private static List<SecretCandidate> validateList(PropertyLookup config, List<Finding> findings) {
         List<SecretCandidate> out = new ArrayList<>();
         Optional<ConfigEntry> list = config.get(SteadfastProperties.VALIDATE);
         if (list.isEmpty()) {
             return out;
         }
+        List<String> names = new ArrayList<>();
         for (String part : list.get().value().split(",")) {
             String name = part.trim();
-            if (name.isEmpty()) {
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        // A name that resolves is a property name; one that does not may be a secret pasted into the list (and
+        // split at its commas), so unless every such name is a short token, none of them is shown.
+        List<String> unset = names.stream().filter(name -> config.get(name).isEmpty()).toList();
+        boolean showUnset = unset.stream().allMatch(name -> RejectedValue.of(name).shown());
+        for (String name : names) {
+            Optional<ConfigEntry> entry = config.get(name);
+            if (entry.isEmpty() && !showUnset) {
                 continue;
             }
-            Optional<ConfigEntry> entry = config.get(name);
+            // Stripped as key secrets are (KeyRingLoader), so a trailing newline does not count as key material.
             out.add(new SecretCandidate(name, entry.map(ConfigEntry::source).orElse(PropertyLookup.NOT_SET),
-                    entry.map(e -> SecretBytes.fromUtf8(e.value())), DEFAULT_REQUIRED_BITS));
+                    entry.map(e -> e.value().strip()).filter(v -> !v.isEmpty()).map(SecretBytes::fromUtf8),
+                    DEFAULT_REQUIRED_BITS));
+        }
+        if (!showUnset) {
+            findings.add(new Finding(Rule.MISSING_VALUE, SteadfastProperties.VALIDATE, list.get().source(),
+                    (unset.size() == 1 ? "names " + RejectedValue.describe(unset.get(0)) + ", a property that is not "
+                            + "set, not shown as it may be a secret"
+                            : "names " + unset.size() + " properties that are not set, not shown as at least one may "
+                            + "be a secret: " + RejectedValue.describeAll(unset)),
+                    "list the names of the properties that hold secrets in " + SteadfastProperties.VALIDATE
+                            + ", and set them; " + RejectedValue.REGENERATE));
         }
         return out;
     }
@@ -129,9 +151,10 @@ public final class ConfigurationCheck {
             }
             return d;
         } catch (IllegalArgumentException e) {
+            RejectedValue shown = RejectedValue.ofDuration(entry.get().value());
             findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                    "is '" + entry.get().value() + "', which is not a positive duration of at most 36500d (100 years)",
-                    "write it like 30s, 30m, 12h, 7d or PT30M"));
+                    "is " + shown + ", which is not a positive duration of at most 36500d (100 years)",
+                    shown.fix("write it like 30s, 30m, 12h, 7d or PT30M")));
             return fallback;
         }
     }

@@ -79,6 +79,7 @@ public final class DeploymentValidator {
             }
             KeyRing keys = report.keys().keyRing().orElseThrow();
             logReady(app, report, keys, now);
+            report.keys().warnings().forEach(LOG::warning);
             return new Deployment(app, report.mode(), keys, report);
         }
 

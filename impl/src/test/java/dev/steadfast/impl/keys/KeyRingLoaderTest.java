@@ -12,6 +12,7 @@ import dev.steadfast.policy.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -109,10 +110,51 @@ class KeyRingLoaderTest {
         LoadedKeys loaded = load(props("steadfast.keys", SECRET_B.replace("-", "")));
 
         assertThat(loaded.keys()).isEmpty();
+        assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
+                "STEADFAST-1002: steadfast.keys (from test, ordinal 100) lists a value of 45 characters (upper- and "
+                        + "lower-case letters and digits) where a key id belongs, not shown as it may be a secret. "
+                        + "Fix: list key names such as 2026-11 (lower-case letters, digits and '-', at most 32 "
+                        + "characters) in steadfast.keys and put each secret in steadfast.key.<id>.secret; if that "
+                        + "value is a secret, generate a new one and replace it everywhere: it was put in a property "
+                        + "that is not secret, so it may have been exposed");
+    }
+
+    @Test
+    void shouldDescribeEveryEntryAndLoadNoKey_whenAnEntryOfTheKeyListMayBeASecret() {
+        // A base64url secret with '-' matched the old "no dash" heuristic's escape hatch; with a comma it splits.
+        String pasted = "2026-11,Zm9v-YmFy_YmF6LXF1eC1xdXV4LWNvcmdl-Z3JhdWx0";
+        LoadedKeys loaded = load(props("steadfast.keys", pasted, "steadfast.key.2026-11.secret", SECRET_A));
+
+        assertThat(loaded.keys()).isEmpty();
+        assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
+                "STEADFAST-1002: steadfast.keys (from test, ordinal 100) lists 2 entries where key ids belong, not "
+                        + "shown as at least one may be a secret: a value of 7 characters (digits and '-') and a "
+                        + "value of 43 characters (upper- and lower-case letters, digits, '-' and '_'). Fix: list "
+                        + "key names such as 2026-11 (lower-case letters, digits and '-', at most 32 characters) in "
+                        + "steadfast.keys and put each secret in steadfast.key.<id>.secret; if that value is a "
+                        + "secret, generate a new one and replace it everywhere: it was put in a property that is "
+                        + "not secret, so it may have been exposed");
+    }
+
+    @Test
+    void shouldTreatUnbrokenHexAsASecret_whenItFitsTheKeyIdGrammar() {
+        String hex = "9f86d081884c7d659a2feaa0c55ad015";
+
+        LoadedKeys loaded = load(props("steadfast.keys", hex));
+
         assertThat(loaded.findings()).extracting(Finding::rule).containsExactly(Rule.INVALID_KEY_ID);
-        assertThat(loaded.findings().get(0).message())
-                .contains("lists a key id of 45 characters without a '-', which looks like a secret")
-                .doesNotContain(SECRET_B.replace("-", ""));
+        assertThat(loaded.findings().toString()).doesNotContain(hex).contains("a value of 32 characters");
+    }
+
+    @Test
+    void shouldShowDashedKeyIds_whenLongerThanAToken() {
+        LoadedKeys loaded = load(props("steadfast.keys", "session-2026-q1"));
+
+        assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
+                "STEADFAST-1004: steadfast.key.session-2026-q1.secret (not set) is not set, and neither is "
+                        + "steadfast.key.session-2026-q1.secret-file, but key 'session-2026-q1' is listed in "
+                        + "steadfast.keys. Fix: generate a secret with `java -jar steadfast-impl-cli.jar keygen` and "
+                        + "set steadfast.key.session-2026-q1.secret, or remove 'session-2026-q1' from steadfast.keys");
     }
 
     @Test
@@ -121,9 +163,47 @@ class KeyRingLoaderTest {
 
         assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
                 "STEADFAST-1006: steadfast.key.k.secret-file (from test, ordinal 100) names a file that does not "
-                        + "exist (the value is not a path, so it is not shown: is it the secret itself?). Fix: set "
+                        + "exist, and is a value of 48 characters (upper- and lower-case letters, digits and '-'), "
+                        + "not shown: it is not shaped like a file path, so it may be the secret itself. Fix: set "
                         + "steadfast.key.k.secret-file to the file's absolute path, or put the secret in "
-                        + "steadfast.key.k.secret");
+                        + "steadfast.key.k.secret; if that value is a secret, generate a new one and replace it "
+                        + "everywhere: it was put in a property that is not secret, so it may have been exposed");
+    }
+
+    @Test
+    void shouldNotShowAStandardBase64Secret_whenItStartsWithASlash() {
+        String base64 = "/q3ZkT9vLmN0aWZ5c2VjcmV0/a2V5bWF0ZXJpYWxfMzJieXRlcw";
+
+        LoadedKeys loaded = load(props("steadfast.keys", "k", "steadfast.key.k.secret-file", base64));
+
+        assertThat(loaded.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo(Rule.UNREADABLE_SECRET_FILE);
+            assertThat(f.message()).doesNotContain(base64).contains("a value of 51 characters");
+        });
+    }
+
+    @Test
+    void shouldStripTheSecretProperty_likeASecretFile() throws IOException {
+        Path file = Files.writeString(tmp.resolve("key"), SECRET_A + "\n");
+
+        LoadedKeys fromProperty = load(props("steadfast.keys", "k", "steadfast.key.k.secret", " " + SECRET_A + "\n"));
+        LoadedKeys fromFile = load(props("steadfast.keys", "k", "steadfast.key.k.secret-file", file.toString()));
+
+        assertThat(fromProperty.findings()).isEmpty();
+        assertThat(fromProperty.keyRing().orElseThrow().primary().secret())
+                .isEqualTo(fromFile.keyRing().orElseThrow().primary().secret())
+                .isEqualTo(SecretBytes.fromUtf8(SECRET_A));
+    }
+
+    @Test
+    void shouldReportMissingSecret_whenTheSecretPropertyIsOnlyWhiteSpace() {
+        LoadedKeys loaded = load(props("steadfast.keys", "k", "steadfast.key.k.secret", " \n\t"));
+
+        assertThat(loaded.keys()).isEmpty();
+        assertThat(loaded.findings()).extracting(Finding::message).containsExactly(
+                "STEADFAST-1004: steadfast.key.k.secret (from test, ordinal 100) is only white space, so key 'k' "
+                        + "has no secret. Fix: generate a secret with `java -jar steadfast-impl-cli.jar keygen` and "
+                        + "set steadfast.key.k.secret");
     }
 
     @Test
@@ -136,6 +216,63 @@ class KeyRingLoaderTest {
         assertThat(loaded.findings()).isEmpty();
         assertThat(loaded.keyRing().orElseThrow().primary().secret()).isEqualTo(SecretBytes.fromUtf8(SECRET_A));
         assertThat(loaded.candidates().get(0).property()).isEqualTo("steadfast.key.k.secret-file");
+    }
+
+    private static final String HYGIENE_FIX = ". Fix: make the file readable by the application's user only "
+            + "(chmod 400, or defaultMode: 0400 for a Kubernetes secret volume) and mount it where it is configured, "
+            + "not through a link to elsewhere";
+
+    private Path ownerOnly(Path file) throws IOException {
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        return file;
+    }
+
+    @Test
+    void shouldWarn_whenASecretFileIsReadableByOthers() throws IOException {
+        Path file = Files.writeString(tmp.resolve("key"), SECRET_A);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+
+        LoadedKeys loaded = load(props("steadfast.keys", "k", "steadfast.key.k.secret-file", file.toString()));
+
+        assertThat(loaded.findings()).isEmpty();
+        assertThat(loaded.keys()).hasSize(1);
+        assertThat(loaded.warnings()).containsExactly("STEADFAST-2012: steadfast.key.k.secret-file (from test, "
+                + "ordinal 100) names a file readable by group and others (rw-r--r--) (path: " + file + ")"
+                + HYGIENE_FIX);
+    }
+
+    @Test
+    void shouldNotWarn_whenASecretFileIsOwnerOnlyOrAKubernetesDataLink() throws IOException {
+        Path plain = ownerOnly(Files.writeString(tmp.resolve("plain"), SECRET_A));
+        // What the kubelet writes: key -> ..data/key, ..data -> ..2026_11_22_00_00_00.123456789, all in one directory.
+        Path mount = Files.createDirectories(tmp.resolve("mount"));
+        Path version = Files.createDirectories(mount.resolve("..2026_11_22_00_00_00.123456789"));
+        ownerOnly(Files.writeString(version.resolve("key"), SECRET_B));
+        Files.createSymbolicLink(mount.resolve("..data"), Path.of("..2026_11_22_00_00_00.123456789"));
+        Files.createSymbolicLink(mount.resolve("key"), Path.of("..data/key"));
+
+        LoadedKeys loaded = load(props("steadfast.keys", "a,b",
+                "steadfast.key.a.secret-file", plain.toString(),
+                "steadfast.key.b.secret-file", mount.resolve("key").toString()));
+
+        assertThat(loaded.findings()).isEmpty();
+        assertThat(loaded.keys()).hasSize(2);
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldWarn_whenASecretFileIsALinkOutOfItsDirectory() throws IOException {
+        Path elsewhere = ownerOnly(Files.writeString(Files.createDirectories(tmp.resolve("home")).resolve("key"),
+                SECRET_A));
+        Path link = Files.createSymbolicLink(Files.createDirectories(tmp.resolve("secrets")).resolve("key"),
+                elsewhere);
+
+        LoadedKeys loaded = load(props("steadfast.keys", "k", "steadfast.key.k.secret-file", link.toString()));
+
+        assertThat(loaded.findings()).isEmpty();
+        assertThat(loaded.warnings()).containsExactly("STEADFAST-2012: steadfast.key.k.secret-file (from test, "
+                + "ordinal 100) names a link that leads out of its directory, to another file (path: " + link + ")"
+                + HYGIENE_FIX);
     }
 
     @Test

@@ -165,6 +165,55 @@ class DeploymentValidatorTest {
     }
 
     @Test
+    void shouldWarnInProductionOnly_whenASecretFileIsReadableByOthers() throws Exception {
+        Path file = Files.writeString(tmp.resolve("k1"), GOOD + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+        PropertyLookup production = config("steadfast.keys", "k1", "steadfast.key.k1.secret-file", file.toString());
+        PropertyLookup development = config("steadfast.mode", "development", "steadfast.keys", "k1",
+                "steadfast.key.k1.secret-file", file.toString());
+
+        try (LogCapture log = LogCapture.steadfast()) {
+            validator.validate("/shop", production, List.of(), List.of(), NOW);
+
+            assertThat(log.messages(Level.WARNING)).containsExactly("STEADFAST-2012: steadfast.key.k1.secret-file "
+                    + "(from test, ordinal 100) names a file readable by its group (rw-r-----) (path: " + file
+                    + "). Fix: make the file readable by the application's user only (chmod 400, or defaultMode: "
+                    + "0400 for a Kubernetes secret volume) and mount it where it is configured, not through a link "
+                    + "to elsewhere");
+        }
+        try (LogCapture log = LogCapture.steadfast()) {
+            validator.validate("/shop", development, List.of(), List.of(), NOW);
+
+            assertThat(log.messages(Level.WARNING)).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldJudgeStrippedValues_whenSteadfastValidateNamesASecretWithATrailingNewline() {
+        assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1",
+                "steadfast.key.k1.secret", GOOD, "steadfast.validate", "jwt.secret", "jwt.secret", GOOD + "\n"),
+                List.of(), List.of(), NOW))
+                .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
+                        .extracting(Finding::rule).containsExactly(Rule.REUSED));
+    }
+
+    @Test
+    void shouldDescribeUnsetNames_whenSteadfastValidateMayHoldASecret() {
+        String pasted = "jwt.secret,Yh3Lq8WmZ2xN7pRt5KvB1c-Jd9FsG4uAe6oXi0TnQyMw";
+
+        assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1",
+                "steadfast.key.k1.secret", GOOD, "steadfast.validate", pasted), List.of(), List.of(), NOW))
+                .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
+                        .extracting(Finding::message).containsExactly("STEADFAST-1108: steadfast.validate (from "
+                                + "test, ordinal 100) names 2 properties that are not set, not shown as at least one "
+                                + "may be a secret: a value of 10 characters (lower-case letters and '.') and a value of "
+                                + "44 characters (upper- and lower-case letters, digits and '-'). Fix: list the names "
+                                + "of the properties that hold secrets in steadfast.validate, and set them; if that "
+                                + "value is a secret, generate a new one and replace it everywhere: it was put in a "
+                                + "property that is not secret, so it may have been exposed"));
+    }
+
+    @Test
     void devKeyStore_defaultPathIsPerApplicationUnderHome() {
         String home = System.getProperty("user.home");
         assertThat(DevKeyStore.defaultPath("/shop")).isEqualTo(Path.of(home, ".steadfast", "dev", "shop.key"));

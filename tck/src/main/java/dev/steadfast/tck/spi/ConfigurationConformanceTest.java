@@ -125,6 +125,40 @@ class ConfigurationConformanceTest {
     }
 
     @Test
+    @Clause("KEYS-5")
+    @Clause("KEYS-7")
+    void secretProperty_isStrippedLikeASecretFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("k1.secret"), k1 + "\n");
+        Map<String, String> fromFile = Map.of("steadfast.keys", "k1", "steadfast.key.k1.secret-file", file.toString());
+        Map<String, String> fromProperty = Map.of("steadfast.keys", "k1", "steadfast.key.k1.secret", k1 + "\n");
+
+        assertThat(validate(fromProperty)).isEmpty();
+        assertThat(provider().keyRing(MapConfig.of(fromProperty)).primary().secret())
+                .isEqualTo(provider().keyRing(MapConfig.of(fromFile)).primary().secret());
+    }
+
+    @Test
+    @Clause("MSG-2")
+    void secretInANonSecretProperty_isNeverShown() {
+        String pasted = TestKeys.secret() + "-" + TestKeys.secret(16);
+        for (String property : List.of("steadfast.keys", "steadfast.key.k1.secret-file", "steadfast.key.k1.algorithm",
+                "steadfast.key.k1.created-at", "steadfast.key.k1.retire-at", "steadfast.key.rotation-period",
+                "steadfast.mode", "steadfast.validate", "steadfast.session.absolute-timeout")) {
+            Map<String, String> config = with(TestKeys.ring("k1", k1), property, pasted);
+            if (property.endsWith(".secret-file")) {
+                config.remove("steadfast.key.k1.secret");
+            }
+
+            List<Finding> findings = validate(config);
+
+            assertThat(findings).as(property).isNotEmpty();
+            assertThat(findings).extracting(Finding::message).as(property)
+                    .noneMatch(m -> m.contains(pasted) || m.contains(pasted.substring(0, 12))
+                            || m.contains(pasted.substring(pasted.length() - 12)));
+        }
+    }
+
+    @Test
     @Clause("KEYS-6")
     void algorithm_defaultsToHs256AndIsConfigurablePerKey() {
         String strong512 = TestKeys.secret(64) + TestKeys.secret(32);
