@@ -67,19 +67,6 @@ final class PolicyFixtures {
         return registered(HexFormat.of().formatHex(randomBytes(n)));
     }
 
-    /** {@code openssl rand -base64 n}: padded base64, wrapped at 64 columns; the trailing newline is not kept. */
-    static String opensslBase64(int n) {
-        String encoded = Base64.getEncoder().encodeToString(randomBytes(n));
-        StringBuilder wrapped = new StringBuilder(encoded.length() + 2);
-        for (int i = 0; i < encoded.length(); i += 64) {
-            if (i > 0) {
-                wrapped.append('\n');
-            }
-            wrapped.append(encoded, i, Math.min(encoded.length(), i + 64));
-        }
-        return registered(wrapped.toString());
-    }
-
     /** Python's {@code secrets.token_urlsafe(n)}: base64url without padding. */
     static String tokenUrlsafe(int n) {
         return registered(Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(n)));
