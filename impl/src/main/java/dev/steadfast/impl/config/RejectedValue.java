@@ -56,6 +56,9 @@ public final class RejectedValue {
     private static final Pattern PATH_NAME = Pattern.compile("[a-z0-9._~-]+|[A-Z0-9._~-]+|[A-Z][a-z0-9._~-]+");
 
     private static final Pattern HEX_RUN = Pattern.compile("[0-9a-fA-F]{17,}");
+    private static final Pattern DOTTED_NAME =
+            Pattern.compile("[a-z][a-z0-9-]{0,11}(\\.[a-z0-9][a-z0-9-]{0,11}){1,7}");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Z][A-Z0-9]{0,11}(_[A-Z0-9]{1,12}){1,7}");
 
     private final String text;
     private final boolean shown;
@@ -90,6 +93,21 @@ public final class RejectedValue {
     public static RejectedValue ofDuration(String value) {
         String v = value.strip();
         return TOKEN.matcher(v).matches() || ISO_DURATION.matcher(v).matches() ? quoted(v) : described(value);
+    }
+
+    /**
+     * A property name is shown when it reads as one: dotted lower-case words ({@code payments.api-key}) or an
+     * environment variable's upper-case words joined by {@code _} ({@code PAYMENTS_API_KEY}), each word at most
+     * {@value #TOKEN_MAX} characters and not a long hex run. Generated secrets mix cases or have neither dots nor
+     * underscores between short words.
+     *
+     * @param value a configured value that is expected to be a property name
+     * @return the value quoted when it is property-name-shaped, else its description
+     */
+    public static RejectedValue ofPropertyName(String value) {
+        String v = value.strip();
+        boolean named = (DOTTED_NAME.matcher(v).matches() || ENV_NAME.matcher(v).matches()) && !hasHexRun(v);
+        return TOKEN.matcher(v).matches() || named ? quoted(v) : described(value);
     }
 
     /**

@@ -92,9 +92,9 @@ public final class ConfigurationCheck {
             }
         }
         // A name that resolves is a property name; one that does not may be a secret pasted into the list (and
-        // split at its commas), so unless every such name is a short token, none of them is shown.
+        // split at its commas), so unless every such name reads as a property name, none of them is shown.
         List<String> unset = names.stream().filter(name -> config.get(name).isEmpty()).toList();
-        boolean showUnset = unset.stream().allMatch(name -> RejectedValue.of(name).shown());
+        boolean showUnset = unset.stream().allMatch(name -> RejectedValue.ofPropertyName(name).shown());
         for (String name : names) {
             Optional<ConfigEntry> entry = config.get(name);
             if (entry.isEmpty() && !showUnset) {

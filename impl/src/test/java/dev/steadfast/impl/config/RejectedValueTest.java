@@ -38,7 +38,7 @@ class RejectedValueTest {
     private static boolean anyShown(String value) {
         return RejectedValue.of(value).shown() || RejectedValue.ofInstant(value).shown()
                 || RejectedValue.ofDuration(value).shown() || RejectedValue.ofPath(value).shown()
-                || RejectedValue.ofKeyId(value).shown();
+                || RejectedValue.ofKeyId(value).shown() || RejectedValue.ofPropertyName(value).shown();
     }
 
     /** What a list property (steadfast.keys) would show: every entry, when all are showable. */
@@ -93,6 +93,15 @@ class RejectedValueTest {
         assertThat(RejectedValue.ofDuration("P1Y2M3DT4H5M6.5S").shown()).isTrue();
         assertThat(RejectedValue.ofKeyId("session-2026-q1").shown()).isTrue();
         assertThat(RejectedValue.ofKeyId("9f86d081884c7d659a2feaa0c55ad015").shown()).isFalse();
+    }
+
+    @Test
+    void shouldShowPropertyNames_whenDottedOrEnvironmentStyle() {
+        for (String name : List.of("payments.api-key", "app.jwt.secret", "mp.jwt.verify.key", "PAYMENTS_API_KEY")) {
+            assertThat(RejectedValue.ofPropertyName(name).text()).as(name).isEqualTo("'" + name + "'");
+        }
+        assertThat(RejectedValue.ofPropertyName("app.5e884898da28047151d0e56f8dc62927.key").shown()).isFalse();
+        assertThat(RejectedValue.ofPropertyName("Kx9.mQ2.zR4.pL8w.Tq").shown()).isFalse();
     }
 
     @Test
