@@ -33,17 +33,18 @@ final class DigestTable {
     /** hex, base64, base64url: the spellings an attacker tries for each digest. */
     private static final int ENCODINGS = 3;
 
-    private final int[][] prefixes;
+    // Sorted big-endian ints, searched in place: converting them to int[] on load cost more than the whole check.
+    private final byte[][] prefixes;
 
-    private DigestTable(int[][] prefixes) {
+    private DigestTable(byte[][] prefixes) {
         this.prefixes = prefixes;
     }
 
     /** @return log2 of the guesses that cover every input, algorithm and encoding: what such a digest is worth */
     double guessBits() {
         long entries = 0;
-        for (int[] table : prefixes) {
-            entries += table.length;
+        for (byte[] table : prefixes) {
+            entries += table.length / Integer.BYTES;
         }
         return Math.log((double) entries * ENCODINGS) / Math.log(2);
     }
@@ -64,7 +65,7 @@ final class DigestTable {
         int prefix = ByteBuffer.wrap(bytes).getInt();
         for (int a = 0; a < ALGORITHMS.size(); a++) {
             String algorithm = ALGORITHMS.get(a);
-            if (bytes.length <= LENGTHS[a] && Arrays.binarySearch(prefixes[a], prefix) >= 0
+            if (bytes.length <= LENGTHS[a] && SortedInts.contains(prefixes[a], prefix)
                     && confirmed(algorithm, bytes)) {
                 return Optional.of(algorithm);
             }
@@ -106,12 +107,9 @@ final class DigestTable {
             if (in.readInt() != MAGIC || in.readInt() != ALGORITHMS.size()) {
                 throw new IllegalStateException("the bundled resource " + RESOURCE + " is not a digest table");
             }
-            int[][] prefixes = new int[ALGORITHMS.size()][];
+            byte[][] prefixes = new byte[ALGORITHMS.size()][];
             for (int a = 0; a < prefixes.length; a++) {
-                int[] table = new int[in.readInt()];
-                // One bulk read and a view: the cold path is the common one, every deployment pays for it.
-                ByteBuffer.wrap(in.readNBytes(table.length * Integer.BYTES)).asIntBuffer().get(table);
-                prefixes[a] = table;
+                prefixes[a] = in.readNBytes(in.readInt() * Integer.BYTES);
             }
             return new DigestTable(prefixes);
         } catch (IOException e) {

@@ -7,14 +7,12 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntToDoubleFunction;
 
 /**
  * A fast, generous first look for structure: could words, look-alike spellings, keyboard walks, sequences, repeats or
@@ -46,12 +44,12 @@ final class StructureScreen {
     private static final String DATE_SEPARATORS = " -/\\_.";
 
     /**
-     * zxcvbn's least guesses for a keyboard walk of a length: its smallest keyboard (the keypad, 15 keys of about 5
-     * neighbours) times the positions of one turn.
+     * log2 of zxcvbn's least guesses for a keyboard walk, per length: its smallest keyboard (the keypad, 15 keys of
+     * about 5 neighbours) times the positions of one turn.
      */
-    private static final IntToDoubleFunction WALK = length -> log2(15 * 5.0 * (length - 1));
-    /** zxcvbn's least guesses for a sequence: 4 starting points (a, z, 0, 1...) times its length. */
-    private static final IntToDoubleFunction SEQUENCE = length -> log2(4.0 * length);
+    private static final boolean WALK = true;
+    /** log2 of zxcvbn's least guesses for a sequence, per length: 4 starting points (a, z, 0, 1...) times its length. */
+    private static final boolean SEQUENCE = false;
 
     /** Shorter words are everywhere in random text and save at most a few bits each. */
     static final int MIN_WORD = 3;
@@ -59,12 +57,13 @@ final class StructureScreen {
     private static final int MAGIC = 0x53465331; // "SFS1"
     private static final int ASCII = 128;
 
-    private final int[][] wordsByLength;
+    // Sorted big-endian ints per length, searched in place (see SortedInts).
+    private final byte[][] wordsByLength;
     /** Per word fingerprint, log2 of the best rank among the words that share it, rounded down. */
     private final byte[][] rankBits;
     private final long[] adjacent;
 
-    private StructureScreen(int[][] wordsByLength, byte[][] rankBits, long[] adjacent) {
+    private StructureScreen(byte[][] wordsByLength, byte[][] rankBits, long[] adjacent) {
         this.wordsByLength = wordsByLength;
         this.rankBits = rankBits;
         this.adjacent = adjacent;
@@ -112,7 +111,7 @@ final class StructureScreen {
             for (int end = i + 1; end <= n && end - i < wordsByLength.length; end++) {
                 hash = (hash ^ text[end - 1]) * FNV_PRIME;
                 int length = end - i;
-                int found = length >= MIN_WORD ? Arrays.binarySearch(wordsByLength[length], hash) : -1;
+                int found = length >= MIN_WORD ? SortedInts.indexOf(wordsByLength[length], hash) : -1;
                 if (found >= 0) {
                     // zxcvbn prices a word by its rank, and a reversed one at twice that.
                     double bits = Math.max(MIN_PART_BITS, rankBits[length][found]) + (reversed ? 1 : 0)
@@ -199,11 +198,13 @@ final class StructureScreen {
     }
 
     /** Every stretch of two or more characters of a run is a candidate part: a run may share its ends with words. */
-    private static void addRun(List<Cover.Part> parts, int start, int end, IntToDoubleFunction bits) {
+    private static void addRun(List<Cover.Part> parts, int start, int end, boolean walk) {
         for (int from = start; from + 2 <= end; from++) {
             for (int to = from + 2; to <= end; to++) {
-                parts.add(new Cover.Part(from, to, Math.max(MIN_PART_BITS, bits.applyAsDouble(to - from))
-                        + Cover.KIND_BITS, ""));
+                int length = to - from;
+                // No lambdas here: each one's bootstrap is paid once per deployment, on the check's cold path.
+                double least = walk ? log2(15 * 5.0 * (length - 1)) : log2(4.0 * length);
+                parts.add(new Cover.Part(from, to, Math.max(MIN_PART_BITS, least) + Cover.KIND_BITS, ""));
             }
         }
     }
@@ -306,17 +307,17 @@ final class StructureScreen {
             if (in.readInt() != MAGIC) {
                 throw new IllegalStateException("the bundled resource " + RESOURCE + " is not a structure screen");
             }
-            int[][] wordsByLength = new int[in.readInt()][];
+            byte[][] wordsByLength = new byte[in.readInt()][];
             byte[][] rankBits = new byte[wordsByLength.length][];
             for (int length = 0; length < wordsByLength.length; length++) {
-                int[] table = new int[in.readInt()];
-                // One bulk read and a view: the cold path is the common one, every deployment pays for it.
-                ByteBuffer.wrap(in.readNBytes(table.length * Integer.BYTES)).asIntBuffer().get(table);
-                wordsByLength[length] = table;
-                rankBits[length] = in.readNBytes(table.length);
+                int count = in.readInt();
+                wordsByLength[length] = in.readNBytes(count * Integer.BYTES);
+                rankBits[length] = in.readNBytes(count);
             }
             long[] adjacent = new long[ASCII * ASCII / 64];
-            ByteBuffer.wrap(in.readNBytes(adjacent.length * Long.BYTES)).asLongBuffer().get(adjacent);
+            for (int i = 0; i < adjacent.length; i++) {
+                adjacent[i] = in.readLong();
+            }
             return new StructureScreen(wordsByLength, rankBits, adjacent);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled resource " + RESOURCE, e);
