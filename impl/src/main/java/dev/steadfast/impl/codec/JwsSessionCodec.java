@@ -77,7 +77,7 @@ public final class JwsSessionCodec implements SessionCodec {
      *
      * @param name  the attribute name
      * @param value the value
-     * @throws IllegalArgumentException naming the attribute path and the unsupported type, never the value
+     * @throws UnstorableValueException naming the attribute path and the unsupported type, never the value
      */
     public static void validateAttribute(String name, Object value) {
         TypedAttributes.validate(Objects.requireNonNull(name, "name"), value);
@@ -183,19 +183,21 @@ public final class JwsSessionCodec implements SessionCodec {
         }
 
         Utf8Writer out = new Utf8Writer(256 + attributes.size() * 32);
-        try (JsonGenerator g = generators.createGenerator(out)) {
-            g.writeStartObject();
-            g.write("aud", options.audience());
-            g.write("sid", session.id());
-            g.write("iat", iat);
-            g.write("exp", exp);
-            g.write("crt", crt);
-            g.write("mii", (int) mii);
-            g.writeStartObject("att");
-            TypedAttributes.writeAll(g, attributes);
-            g.writeEnd();
-            g.writeEnd();
-        }
+        // Closed only when complete: closing a generator left inside an object throws "Generating incomplete JSON",
+        // which buried an unsupported attribute's message under a suppressed exception. It writes to memory only.
+        JsonGenerator g = generators.createGenerator(out);
+        g.writeStartObject();
+        g.write("aud", options.audience());
+        g.write("sid", session.id());
+        g.write("iat", iat);
+        g.write("exp", exp);
+        g.write("crt", crt);
+        g.write("mii", (int) mii);
+        g.writeStartObject("att");
+        TypedAttributes.writeAll(g, attributes);
+        g.writeEnd();
+        g.writeEnd();
+        g.close();
         return out;
     }
 

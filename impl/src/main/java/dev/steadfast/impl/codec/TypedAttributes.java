@@ -52,7 +52,7 @@ final class TypedAttributes {
      *
      * @param name  the attribute name
      * @param value the value
-     * @throws IllegalArgumentException naming the attribute path and the offending type
+     * @throws UnstorableValueException naming the attribute path and the offending type
      */
     static void validate(String name, Object value) {
         write(null, name, value);
@@ -148,14 +148,18 @@ final class TypedAttributes {
 
     private static void writeOne(Writer writer, String name, Object value) {
         try {
-            checkText(name, "its name");
+            checkText(name, "its name", "a name");
             // Leaves the writer's path empty again, also when it throws (the writer is then dropped).
             writer.value(name, value, ATTRIBUTE_DEPTH);
         } catch (Unsupported e) {
             StringBuilder path = new StringBuilder(name);
             e.segments.forEach(path::append);
-            throw new IllegalArgumentException("Session attribute '" + path + "' " + e.problem
-                    + (e.listSupported ? SUPPORTED : ""));
+            StringBuilder element = new StringBuilder();
+            for (String segment : e.elements) {
+                element.append(element.length() == 0 || segment.startsWith("[") ? "" : ".").append(segment);
+            }
+            throw new UnstorableValueException("Session attribute '" + path + "' " + e.problem
+                    + (e.listSupported ? SUPPORTED : ""), name, element.toString(), e.found);
         }
     }
 
@@ -163,10 +167,11 @@ final class TypedAttributes {
      * A lone UTF-16 surrogate (half of a character, typically from cutting a string between the two halves of an
      * emoji) has no UTF-8 form: the cookie would carry {@code ?} instead, and the session would silently change.
      */
-    private static void checkText(String text, String what) {
+    private static void checkText(String text, String what, String found) {
         if (StrictJson.hasUnpairedSurrogate(text)) {
             throw new Unsupported("has " + what + " containing an unpaired UTF-16 surrogate (half of a character, "
-                    + "e.g. a string cut inside an emoji), which the cookie's UTF-8 cannot carry", false);
+                    + "e.g. a string cut inside an emoji), which the cookie's UTF-8 cannot carry", false,
+                    found + " containing an unpaired UTF-16 surrogate");
         }
     }
 
@@ -174,13 +179,17 @@ final class TypedAttributes {
     private static final class Unsupported extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final transient Deque<String> segments = new ArrayDeque<>();
+        /** The same path as {@link #segments}, spelled for {@link UnstorableValueException#element()}. */
+        final transient Deque<String> elements = new ArrayDeque<>();
         final String problem;
         final boolean listSupported;
+        final String found;
 
-        Unsupported(String problem, boolean listSupported) {
+        Unsupported(String problem, boolean listSupported, String found) {
             super(problem, null, false, false);
             this.problem = problem;
             this.listSupported = listSupported;
+            this.found = found;
         }
     }
 
@@ -205,7 +214,7 @@ final class TypedAttributes {
                     }
                 }
             } else if (value instanceof String) {
-                checkText((String) value, "a String value");
+                checkText((String) value, "a String value", String.class.getName());
                 if (g != null) {
                     if (name == null) {
                         g.write((String) value);
@@ -232,7 +241,8 @@ final class TypedAttributes {
             } else if (value instanceof Double) {
                 double d = (Double) value;
                 if (!Double.isFinite(d)) {
-                    throw new Unsupported("is a non-finite Double (NaN or infinite), which JSON cannot hold", false);
+                    throw new Unsupported("is a non-finite Double (NaN or infinite), which JSON cannot hold", false,
+                            Double.class.getName() + " that is NaN or infinite");
                 }
                 if (g != null) {
                     // Double.toString form, which always has a fraction or an exponent: that is what makes it decode
@@ -253,7 +263,8 @@ final class TypedAttributes {
             } else if (value instanceof Map) {
                 map(name, (Map<?, ?>) value, depth);
             } else {
-                throw new Unsupported("has unsupported type " + value.getClass().getName(), true);
+                throw new Unsupported("has unsupported type " + value.getClass().getName(), true,
+                        value.getClass().getTypeName());
             }
         }
 
@@ -281,6 +292,7 @@ final class TypedAttributes {
                     value(null, element, depth + 1);
                 } catch (Unsupported e) {
                     e.segments.addFirst("[" + i + "]");
+                    e.elements.addFirst("[" + i + "]");
                     throw e;
                 }
                 i++;
@@ -295,12 +307,12 @@ final class TypedAttributes {
             boolean wrap = false;
             for (Object key : map.keySet()) {
                 if (!(key instanceof String)) {
-                    throw new Unsupported("has unsupported type " + map.getClass().getName() + " with a "
-                            + (key == null ? "null key" : "key of type " + key.getClass().getName())
-                            + " (map keys must be String)", true);
+                    String keyKind = key == null ? "null key" : "key of type " + key.getClass().getName();
+                    throw new Unsupported("has unsupported type " + map.getClass().getName() + " with a " + keyKind
+                            + " (map keys must be String)", true, map.getClass().getTypeName() + " with a " + keyKind);
                 }
                 wrap |= ((String) key).startsWith("$");
-                checkText((String) key, "a map key");
+                checkText((String) key, "a map key", "a map key");
             }
             int inner = wrap ? depth + 1 : depth;
             if (wrap) {
@@ -319,6 +331,7 @@ final class TypedAttributes {
                     value(key, entry.getValue(), inner + 1);
                 } catch (Unsupported e) {
                     e.segments.addFirst("." + key);
+                    e.elements.addFirst("key '" + key + "'");
                     throw e;
                 }
             }
@@ -347,7 +360,8 @@ final class TypedAttributes {
             for (int i = ATTRIBUTE_DEPTH; i < depth; i++) {
                 if (path[i] == container) {
                     throw new Unsupported("has unsupported type " + container.getClass().getName()
-                            + ": it contains itself (a cycle)", true);
+                            + ": it contains itself (a cycle)", true,
+                            container.getClass().getTypeName() + " that contains itself");
                 }
             }
             path[depth] = container;
@@ -356,7 +370,7 @@ final class TypedAttributes {
         private static void checkDepth(int depth) {
             if (depth > MAX_DEPTH) {
                 throw new Unsupported("is nested too deeply: a session cookie holds at most " + MAX_DEPTH
-                        + " levels of JSON objects and arrays", false);
+                        + " levels of JSON objects and arrays", false, "nesting deeper than " + MAX_DEPTH + " levels");
             }
         }
     }

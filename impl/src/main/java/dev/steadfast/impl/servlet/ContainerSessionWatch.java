@@ -20,14 +20,28 @@ final class ContainerSessionWatch implements HttpSessionListener {
     static final String CONTAINER_SESSION = "STEADFAST-3004";
 
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
+    // Frameworks that create a container session for their own state: named as the cause, with their own fix, when
+    // one of their frames is the innermost that is not the platform's. Checked before PLATFORM, whose broader
+    // prefixes (com.sun., org.apache., org.jboss.) hold them: on WildFly, with Faces' frames counted as platform,
+    // the cause named was the worker thread's outermost frame.
+    private static final String[] FACES = {"com.sun.faces.", "org.apache.myfaces."};
+    private static final String[] CDI = {"org.jboss.weld.", "org.apache.webbeans."};
     // Container and library frames: the cause is the first frame that is none of these. WildFly's session
-    // management may sit in org.wildfly and Infinispan packages between Undertow and the application's call; Open
-    // Liberty's in com.ibm.ws (its session observer was named as the cause before com.ibm. was listed).
+    // management may sit in org.wildfly and Infinispan packages between Undertow and the application's call, and
+    // its worker threads start in org.xnio (named as the cause before org.xnio. was listed); Open Liberty's in
+    // com.ibm.ws (its session observer was named as the cause before com.ibm. was listed).
     private static final String[] PLATFORM = {"java.", "javax.", "jakarta.", "jdk.", "sun.", "org.apache.",
-        "org.jboss.", "org.wildfly.", "org.infinispan.", "io.undertow.", "org.glassfish.", "com.sun.", "fish.payara.",
-        "org.eclipse.", "io.smallrye.", "com.ibm.", "io.openliberty.",
-        "dev.steadfast.impl.servlet.SessionRequest", "dev.steadfast.impl.servlet.SessionFilter",
-        "dev.steadfast.impl.session."};
+        "org.jboss.", "org.wildfly.", "org.infinispan.", "org.xnio.", "io.undertow.", "org.glassfish.", "com.sun.",
+        "fish.payara.", "org.eclipse.", "io.smallrye.", "com.ibm.", "io.openliberty.", "dev.steadfast.impl."};
+
+    private static final String FIX = "Keep session state in HttpSession attributes reached through the request, "
+            + "or set steadfast.session.container-sessions=allow if this is intended.";
+    private static final String FACES_FIX = "Set the context parameter jakarta.faces.STATE_SAVING_METHOD to client "
+            + "(then keep view state out of the session), or set steadfast.session.container-sessions=allow if this "
+            + "is intended.";
+    private static final String CDI_FIX = "Replace @SessionScoped beans (STEADFAST-2008 names them at deployment) "
+            + "with @RequestScoped beans that keep their state in HttpSession attributes, or set "
+            + "steadfast.session.container-sessions=allow if this is intended.";
 
     private final String app;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
@@ -42,31 +56,58 @@ final class ContainerSessionWatch implements HttpSessionListener {
         if (policy == ContainerSessionPolicy.ALLOW) {
             return;
         }
-        String cause = cause();
-        if (reported.add(cause)) {
-            LOG.warning(() -> CONTAINER_SESSION + ": " + app + " created a container HttpSession (first seen from "
-                    + cause + "). Its state lives in this server's memory only, outside Steadfast's cookie: a "
-                    + "restart or another instance loses it. Keep session state in HttpSession attributes reached "
-                    + "through the request, or set steadfast.session.container-sessions=allow if this is intended. "
-                    + "Logged once per cause.");
+        Cause cause = cause(Thread.currentThread().getStackTrace());
+        if (reported.add(cause.text())) {
+            LOG.warning(() -> message(app, cause));
         }
     }
 
-    // The first application frame on the stack names the code that asked for the container session.
-    private static String cause() {
-        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
+    static String message(String app, Cause cause) {
+        return CONTAINER_SESSION + ": " + app + " created a container HttpSession (first seen from " + cause.text()
+                + "). Its state lives in this server's memory only, outside Steadfast's cookie: a restart or another "
+                + "instance loses it. " + cause.fix() + " Logged once per cause.";
+    }
+
+    /**
+     * What created the session, from the stack of its creation: the innermost frame that is not the platform's (the
+     * container, its libraries, Steadfast), told apart as the application's own code, Jakarta Faces or CDI.
+     *
+     * @param stack the stack, innermost frame first
+     * @return the cause and its fix
+     */
+    static Cause cause(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
             String cls = frame.getClassName();
-            boolean platform = cls.equals(ContainerSessionWatch.class.getName());
-            for (String prefix : PLATFORM) {
-                if (cls.startsWith(prefix)) {
-                    platform = true;
-                    break;
-                }
+            String where = cls + "." + frame.getMethodName();
+            if (startsWithAny(cls, FACES)) {
+                return new Cause(where + ": created by Jakarta Faces for its view state", FACES_FIX);
             }
-            if (!platform) {
-                return cls + "." + frame.getMethodName();
+            // CDI frames are also on the stack of every call through a bean's proxy, into code that may reach the
+            // container's request itself; only the session context's own frames (Weld's HttpSessionContextImpl and
+            // LazySessionBeanStore, OpenWebBeans' session context methods) mean a @SessionScoped bean.
+            if (startsWithAny(cls, CDI) && (cls.contains("Session") || frame.getMethodName().contains("Session"))) {
+                return new Cause(where + ": created by CDI for a @SessionScoped bean", CDI_FIX);
+            }
+            if (!startsWithAny(cls, PLATFORM)) {
+                return new Cause(where, FIX);
             }
         }
-        return "the container or a framework (no application code on the stack)";
+        return new Cause("the container or a framework (no application code on the stack)", FIX);
+    }
+
+    private static boolean startsWithAny(String cls, String[] prefixes) {
+        for (String prefix : prefixes) {
+            if (cls.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param text what created the session, as the message names it; also what it is reported once for
+     * @param fix  what to do about it
+     */
+    record Cause(String text, String fix) {
     }
 }

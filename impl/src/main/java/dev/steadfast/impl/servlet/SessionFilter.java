@@ -3,6 +3,7 @@ package dev.steadfast.impl.servlet;
 import dev.steadfast.impl.session.LateChanges;
 import dev.steadfast.impl.session.RequestSession;
 import dev.steadfast.impl.session.SessionRuntime;
+import dev.steadfast.impl.session.UnstorableAttributes;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
@@ -34,6 +35,7 @@ public final class SessionFilter implements Filter {
 
     private SessionRuntime runtime;
     private LateChanges lateChanges;
+    private UnstorableAttributes unstorable;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -41,6 +43,7 @@ public final class SessionFilter implements Filter {
         jakarta.servlet.ServletContext ctx = config.getServletContext();
         runtime = StartupListener.runtime(ctx, ctx.getSessionTimeout(), ctx.getSessionCookieConfig());
         lateChanges = new LateChanges(runtime.settings().audience(), runtime.mode());
+        unstorable = new UnstorableAttributes(runtime.settings().audience());
     }
 
     @Override
@@ -68,7 +71,7 @@ public final class SessionFilter implements Filter {
             }
             return;
         }
-        RequestSession session = new RequestSession(runtime, lateChanges, cookieHeaders(request));
+        RequestSession session = new RequestSession(runtime, lateChanges, unstorable, cookieHeaders(request));
         response = new SessionResponse((HttpServletResponse) res, session);
         // One attribute, not two: every setAttribute runs the container's attribute listeners.
         request.setAttribute(RESPONSE, response);

@@ -5,6 +5,7 @@ import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.codec.SessionSize;
+import dev.steadfast.impl.codec.UnstorableValueException;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,6 +38,7 @@ public final class RequestSession {
 
     private final SessionRuntime runtime;
     private final LateChanges lateChanges;
+    private final UnstorableAttributes unstorable;
     private final Instant now;
     private SessionData loaded;
     private boolean needsResign;
@@ -51,11 +53,14 @@ public final class RequestSession {
     /**
      * @param runtime       the application's session machinery
      * @param lateChanges   where changes after commit are reported
+     * @param unstorable    where values the cookie cannot hold, found at commit, are reported
      * @param cookieHeaders the values of the request's {@code Cookie} headers, in order, or null
      */
-    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, Iterable<String> cookieHeaders) {
+    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
+                          Iterable<String> cookieHeaders) {
         this.runtime = runtime;
         this.lateChanges = lateChanges;
+        this.unstorable = unstorable;
         this.now = runtime.clock().instant();
         CookieChunks.Incoming incoming = CookieChunks.read(cookieHeaders, runtime.settings().cookie().name(),
                 runtime.settings().chunking());
@@ -131,7 +136,8 @@ public final class RequestSession {
      * are reported as late.
      *
      * @param response the response to add the header to
-     * @return false when the session had outgrown its budget and was not written
+     * @return false when the session was not written because it had outgrown its budget or holds a value the
+     *         cookie cannot hold (put into a list or map after setAttribute); the previous cookie then stays
      */
     public synchronized boolean commit(HttpServletResponse response) {
         if (committed) {
@@ -176,7 +182,30 @@ public final class RequestSession {
                     + " (steadfast.session.max-size), most likely through a list or map changed in place. The "
                     + "previous cookie is kept and the request fails. Attributes: " + session.attributesView().keySet());
             return false;
+        } catch (IllegalArgumentException e) {
+            // Nothing was added to the response: the value is encoded whole before any header is set.
+            UnstorableValueException located = locate(e);
+            unstorable.report(located);
+            return false;
         }
+    }
+
+    /**
+     * Which attribute the codec could not encode. Steadfast's codec says so itself; another codec's exception is
+     * matched against Steadfast's attribute check, and rethrown when no attribute is at fault (a bug, not data).
+     */
+    private UnstorableValueException locate(IllegalArgumentException e) {
+        if (e instanceof UnstorableValueException located) {
+            return located;
+        }
+        for (Map.Entry<String, Object> attribute : session.attributesView().entrySet()) {
+            try {
+                JwsSessionCodec.validateAttribute(attribute.getKey(), attribute.getValue());
+            } catch (UnstorableValueException located) {
+                return located;
+            }
+        }
+        throw e;
     }
 
     private void expireChunks(HttpServletResponse response, int from) {

@@ -29,6 +29,7 @@ import dev.steadfast.impl.session.RejectionLog;
 import dev.steadfast.impl.session.RequestSession;
 import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.SessionSettings;
+import dev.steadfast.impl.session.UnstorableAttributes;
 
 /**
  * Steadfast's share of one request of the end-to-end benchmark's servlet, without HTTP: the cookie in, the session
@@ -45,6 +46,7 @@ public class RequestPathBenchmark {
 
     private SessionRuntime runtime;
     private LateChanges late;
+    private UnstorableAttributes unstorable;
     private HttpServletResponse response;
     private String setCookie;
     private String cookie;
@@ -62,6 +64,7 @@ public class RequestPathBenchmark {
         runtime = new SessionRuntime(settings, codec, dev.steadfast.Mode.PRODUCTION, clock,
                 new RejectionLog("/shop", clock), null);
         late = new LateChanges("/shop", dev.steadfast.Mode.PRODUCTION);
+        unstorable = new UnstorableAttributes("/shop");
         // Only addHeader is called on the response by a commit.
         response = (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
@@ -75,7 +78,7 @@ public class RequestPathBenchmark {
 
     @Benchmark
     public String request() {
-        RequestSession request = new RequestSession(runtime, late, List.of(COOKIE + "=" + cookie));
+        RequestSession request = new RequestSession(runtime, late, unstorable, List.of(COOKIE + "=" + cookie));
         HttpSession session = request.get(true);
         int items = ((List<?>) session.getAttribute("cart")).size();
         Integer count = (Integer) session.getAttribute("count");

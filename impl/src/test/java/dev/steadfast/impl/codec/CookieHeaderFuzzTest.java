@@ -27,6 +27,7 @@ import dev.steadfast.impl.session.RejectionLog;
 import dev.steadfast.impl.session.RequestSession;
 import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.SessionSettings;
+import dev.steadfast.impl.session.UnstorableAttributes;
 
 /**
  * Fuzz target (a): a whole {@code Cookie} request header as the session filter receives it
@@ -47,6 +48,7 @@ class CookieHeaderFuzzTest {
                     new CookieSettings(FuzzSeeds.COOKIE, Fixtures.AUDIENCE, null, false, true, "Lax", -1)),
             CODEC, Mode.PRODUCTION, Fixtures.CLOCK, new RejectionLog(Fixtures.AUDIENCE, Fixtures.CLOCK), null);
     private static final LateChanges LATE = new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION);
+    private static final UnstorableAttributes UNSTORABLE = new UnstorableAttributes(Fixtures.AUDIENCE);
     private static final Rfc6265CookieProcessor PROCESSOR = new Rfc6265CookieProcessor();
 
     @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
@@ -65,7 +67,7 @@ class CookieHeaderFuzzTest {
                 anyValid |= pair.name().equals(FuzzSeeds.COOKIE);
             }
         }
-        RequestSession session = new RequestSession(RUNTIME, LATE, headers);
+        RequestSession session = new RequestSession(RUNTIME, LATE, UNSTORABLE, headers);
         boolean verified = session.verified();
         if (verified) {
             assertThat(session.get(false)).isNotNull();

@@ -23,6 +23,7 @@ import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.Rejection;
 import dev.steadfast.impl.session.LateChanges;
 import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.UnstorableAttributes;
 
 /**
  * The committed seed corpus is what {@link FuzzSeeds} generates, and each seed is what its name says: a valid
@@ -43,6 +44,7 @@ class FuzzSeedsTest {
             outcomes.add(expected);
             Cookie[] cookies = CookieHeaderFuzzTest.parse(seed.getValue().getBytes(StandardCharsets.ISO_8859_1));
             boolean verified = new RequestSession(runtime(), new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION),
+                    new UnstorableAttributes(Fixtures.AUDIENCE),
                     List.of(seed.getValue())).verified();
             if (expected.equals("VALID")) {
                 assertThat(verified).as(seed.getKey()).isTrue();

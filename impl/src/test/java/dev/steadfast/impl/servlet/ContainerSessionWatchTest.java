@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steadfast.impl.support.LogCapture;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
+import example.app.LegacyCode;
 
 import java.util.logging.Level;
 
@@ -15,15 +14,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A container session created behind Steadfast's back is reported once per cause, unless allowed. */
 class ContainerSessionWatchTest {
 
-    /** What a framework holding the original request does: reach past the wrapper to the container. */
-    static void createContainerSession(HttpServletRequest req) {
-        ((HttpServletRequest) ((HttpServletRequestWrapper) req).getRequest()).getSession(true);
-    }
-
     @RegisterExtension
     static final SteadfastTomcat APP = SteadfastTomcat.builder()
             .servlet("/behind-our-back", (req, res) -> {
-                createContainerSession(req);
+                LegacyCode.createContainerSession(req);
                 res.getWriter().print("done");
             })
             .build();
@@ -32,7 +26,7 @@ class ContainerSessionWatchTest {
     static final SteadfastTomcat ALLOWED = SteadfastTomcat.builder()
             .property("steadfast.session.container-sessions", "allow")
             .servlet("/behind-our-back", (req, res) -> {
-                createContainerSession(req);
+                LegacyCode.createContainerSession(req);
                 res.getWriter().print("done");
             })
             .build();
@@ -45,7 +39,7 @@ class ContainerSessionWatchTest {
 
             assertThat(log.messages(Level.WARNING)).singleElement().asString()
                     .startsWith("STEADFAST-3004: /app created a container HttpSession (first seen from "
-                            + ContainerSessionWatchTest.class.getName() + ".createContainerSession)");
+                            + LegacyCode.class.getName() + ".createContainerSession)");
         }
     }
 

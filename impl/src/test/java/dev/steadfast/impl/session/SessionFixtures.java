@@ -39,7 +39,8 @@ final class SessionFixtures {
      * @return the request's session state
      */
     static RequestSession request(SessionRuntime runtime, String... cookies) {
-        return new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION), List.of(cookies));
+        return new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
+                new UnstorableAttributes("/app"), List.of(cookies));
     }
 
     /**

@@ -83,6 +83,13 @@ public class ProbeServlet extends HttpServlet {
                 req.getSession().setMaxInactiveInterval(Integer.parseInt(req.getParameter("seconds")));
                 res.getWriter().print("max set");
             }
+            case "/unstorable" -> {
+                // Jakarta Faces' server-side state saving: an empty map passes setAttribute, then gets Object[] state.
+                Map<String, Object> views = new LinkedHashMap<>();
+                req.getSession().setAttribute("views", views);
+                views.put("v1", new Object[] {"view-state-never-shown", 1});
+                res.getWriter().print("rendered");
+            }
             case "/throw" -> {
                 req.getSession().setAttribute("thrown", "yes");
                 throw new ServletException("the probe fails this request on purpose");

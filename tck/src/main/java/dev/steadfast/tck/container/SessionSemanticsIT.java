@@ -219,6 +219,23 @@ class SessionSemanticsIT {
     }
 
     @Test
+    @Clause("SESSION-20")
+    void valueAddedAfterSetAttributeThatCannotBeStored_failsCleanlyAndKeepsTheCookie() {
+        String[] jar = {newSession()};
+        get("probe/set?name=keep&type=string&value=me", jar);
+        String before = jar[0];
+
+        Http.Response failed = get("probe/unstorable", jar);
+
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.setCookies()).noneMatch(h -> h.startsWith("steadfast="));
+        assertThat(failed.body()).doesNotContain("rendered").doesNotContain("view-state-never-shown")
+                .doesNotContain("Exception").doesNotContain("dev.steadfast");
+        assertThat(jar[0]).isEqualTo(before);
+        assertThat(get("probe/types", jar).body()).isEqualTo("{keep=String:me}");
+    }
+
+    @Test
     @Clause("SESSION-14")
     @Clause("SESSION-17")
     void unchangedFreshSession_isNotReissued() {
