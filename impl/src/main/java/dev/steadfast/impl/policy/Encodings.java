@@ -63,7 +63,8 @@ final class Encodings {
         return Optional.empty();
     }
 
-    private static String stripPadding(String text) {
+    /** @return the text without trailing {@code =} padding */
+    static String stripPadding(String text) {
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == '=') {
             end--;

@@ -1,12 +1,5 @@
 package dev.steadfast.impl.policy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -79,16 +72,8 @@ final class KnownSecrets {
         String url = Base64.getUrlEncoder().encodeToString(key);
         binaryEncodings.add(standard);
         binaryEncodings.add(url);
-        binaryEncodings.add(stripPadding(standard));
-        binaryEncodings.add(stripPadding(url));
-    }
-
-    private static String stripPadding(String encoded) {
-        int end = encoded.length();
-        while (end > 0 && encoded.charAt(end - 1) == '=') {
-            end--;
-        }
-        return encoded.substring(0, end);
+        binaryEncodings.add(Encodings.stripPadding(standard));
+        binaryEncodings.add(Encodings.stripPadding(url));
     }
 
     /**
@@ -143,21 +128,7 @@ final class KnownSecrets {
         static final KnownSecrets INSTANCE = load();
 
         private static KnownSecrets load() {
-            try (InputStream in = KnownSecrets.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled list " + RESOURCE + " is missing from the class path"
-                            + " next to " + KnownSecrets.class.getName());
-                }
-                // A plain loop rather than lines().toList(): this runs once, cold, inside the deploy-time check.
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                List<String> lines = new ArrayList<>();
-                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                    lines.add(line);
-                }
-                return new KnownSecrets(lines);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled list " + RESOURCE, e);
-            }
+            return new KnownSecrets(PolicyResources.lines(RESOURCE));
         }
     }
 }

@@ -82,7 +82,7 @@ final class PublicInputDerivations {
         }
         boolean hex = trimmed.length() >= MIN_PREFIX && HexText.isHex(trimmed);
         String lowerHex = hex ? trimmed.toLowerCase(Locale.ROOT) : null;
-        String unpadded = stripPadding(trimmed);
+        String unpadded = Encodings.stripPadding(trimmed);
         for (Digest digest : digests) {
             if (hex && digest.hex().startsWith(lowerHex)) {
                 return Optional.of(digest.algorithm());
@@ -95,11 +95,4 @@ final class PublicInputDerivations {
         return Optional.empty();
     }
 
-    private static String stripPadding(String encoded) {
-        int end = encoded.length();
-        while (end > 0 && encoded.charAt(end - 1) == '=') {
-            end--;
-        }
-        return encoded.substring(0, end);
-    }
 }
