@@ -37,8 +37,8 @@ final class StrengthEstimator {
 
     /**
      * @param value    a configured secret, or its part after a public prefix
-     * @param required the strength it must have: structure that cannot bring it below this is not looked for, so
-     *                 an estimate at or above it is only a lower bound of the random reading
+     * @param required the strength it must have: structure that cannot bring the value below this is not looked
+     *                 for, so an estimate at or above it may be the random reading of a value that has some
      * @return the cheapest explanation found
      */
     static Estimate estimate(String value, int required) {
@@ -55,8 +55,9 @@ final class StrengthEstimator {
             byte[] bytes = decoded.get().bytes();
             Optional<String> digest = DigestTable.bundled().digestAlgorithm(bytes);
             if (digest.isPresent()) {
-                return new Estimate(DigestTable.bundled().guessBits(), "it is the " + decoded.get().encoding() + " of a "
-                        + digest.get() + " digest of a common password or word", classified);
+                String article = digest.get().startsWith("MD5") ? " of an " : " of a ";
+                return new Estimate(DigestTable.bundled().guessBits(), "it is the " + decoded.get().encoding()
+                        + article + digest.get() + " digest of a common password or word", classified);
             }
             Optional<String> text = Encodings.printableText(bytes);
             if (text.isPresent()) {

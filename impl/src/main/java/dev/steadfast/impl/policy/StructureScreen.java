@@ -8,7 +8,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,20 +35,12 @@ final class StructureScreen {
 
     static final String RESOURCE = "structure-screen.bin";
 
-    /** log2 of zxcvbn's least guess count for a part of a value (50): the most a part can be cheaper by. */
+    /** log2 of zxcvbn's least guess count for a part shorter than the whole value: 50. */
     static final double MIN_PART_BITS = Math.log(50) / Math.log(2);
 
     /** log2 of zxcvbn's least guesses for a date: 365 days times its least year space, 20. */
     static final double DATE_BITS = Math.log(365 * 20) / Math.log(2);
     private static final String DATE_SEPARATORS = " -/\\_.";
-
-    /**
-     * log2 of zxcvbn's least guesses for a keyboard walk, per length: its smallest keyboard (the keypad, 15 keys of
-     * about 5 neighbours) times the positions of one turn.
-     */
-    private static final boolean WALK = true;
-    /** log2 of zxcvbn's least guesses for a sequence, per length: 4 starting points (a, z, 0, 1...) times its length. */
-    private static final boolean SEQUENCE = false;
 
     /** Shorter words are everywhere in random text and save at most a few bits each. */
     static final int MIN_WORD = 3;
@@ -131,7 +122,7 @@ final class StructureScreen {
             while (j + 1 < n && neighbours(value.charAt(j), value.charAt(j + 1))) {
                 j++;
             }
-            addRun(parts, i, j + 1, WALK);
+            addRun(parts, i, j + 1, true);
             i = j + 1;
         }
         for (int i = 0; i < n - 1; ) {
@@ -144,7 +135,7 @@ final class StructureScreen {
             while (j + 1 < n && value.charAt(j + 1) - value.charAt(j) == delta) {
                 j++;
             }
-            addRun(parts, i, j + 1, SEQUENCE);
+            addRun(parts, i, j + 1, false);
             // The last character of a sequence may start the next one.
             i = j;
         }
@@ -197,12 +188,17 @@ final class StructureScreen {
         return c >= '0' && c <= '9';
     }
 
-    /** Every stretch of two or more characters of a run is a candidate part: a run may share its ends with words. */
+    /**
+     * Every stretch of two or more characters of a walk ({@code walk}) or sequence is a candidate part: a run may
+     * share its ends with words.
+     */
     private static void addRun(List<Cover.Part> parts, int start, int end, boolean walk) {
         for (int from = start; from + 2 <= end; from++) {
             for (int to = from + 2; to <= end; to++) {
                 int length = to - from;
-                // No lambdas here: each one's bootstrap is paid once per deployment, on the check's cold path.
+                // zxcvbn's least guesses: for a walk its smallest keyboard (the keypad, 15 keys of about 5
+                // neighbours) times the positions of one turn; for a sequence 4 starting points (a, z, 0, 1...)
+                // times its length.
                 double least = walk ? log2(15 * 5.0 * (length - 1)) : log2(4.0 * length);
                 parts.add(new Cover.Part(from, to, Math.max(MIN_PART_BITS, least) + Cover.KIND_BITS, ""));
             }
