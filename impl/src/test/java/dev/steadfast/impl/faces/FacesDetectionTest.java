@@ -24,6 +24,10 @@ class FacesDetectionTest {
     // A context whose servlets are the given classes, or, with null, one that refuses to list them as a listener
     // added by an initializer may be refused; faces-config.xml present or not.
     private static ServletContext context(Map<String, String> servlets, boolean facesConfig) {
+        return context(servlets, facesConfig, FacesDetectionTest.class.getClassLoader());
+    }
+
+    private static ServletContext context(Map<String, String> servlets, boolean facesConfig, ClassLoader loader) {
         return (ServletContext) Proxy.newProxyInstance(FacesDetectionTest.class.getClassLoader(),
                 new Class<?>[] {ServletContext.class}, (p, m, a) -> {
                     switch (m.getName()) {
@@ -35,7 +39,7 @@ class FacesDetectionTest {
                             servlets.forEach((name, cls) -> out.put(name, registration(cls)));
                             return out;
                         case "getClassLoader":
-                            return FacesDetectionTest.class.getClassLoader();
+                            return loader;
                         case "getResource":
                             return facesConfig && "/WEB-INF/faces-config.xml".equals(a[0])
                                     ? new URL("file:/WEB-INF/faces-config.xml") : null;
@@ -78,10 +82,16 @@ class FacesDetectionTest {
     }
 
     @Test
+    void shouldGuessFromFacesConfig_whenNoContextAnswersAndFacesIsOnTheClassPath() {
+        // Mojarra is on the tests' class path (FacesTomcatTest); its initializer maps the servlet for such an app.
+        assertThat(FacesDetection.facesMapped(context(null, true), null, Set.of())).isTrue();
+        assertThat(FacesDetection.facesMapped(context(null, false), null, Set.of())).isFalse();
+    }
+
+    @Test
     void shouldNotGuessFromFacesConfig_whenFacesIsNotOnTheClassPath() {
-        // The unit tests' class path has no Faces implementation, so faces-config.xml alone proves nothing.
-        ServletContext refusing = context(null, true);
-        assertThat(FacesDetection.facesMapped(refusing, null, Set.of())).isFalse();
+        ClassLoader withoutFaces = new ClassLoader(null) { };
+        assertThat(FacesDetection.facesMapped(context(null, true, withoutFaces), null, Set.of())).isFalse();
     }
 
     @Test
