@@ -37,7 +37,7 @@ public final class FacesCheck {
     /** The context parameter that chooses where Faces keeps view state. */
     public static final String STATE_SAVING_METHOD = "jakarta.faces.STATE_SAVING_METHOD";
 
-    /** Its name before Jakarta EE 9, still read by applications that were not renamed. */
+    /** Its name before Jakarta EE 9: no longer read by Faces, named in the message when it is all there is. */
     public static final String JAVAX_STATE_SAVING_METHOD = "javax.faces.STATE_SAVING_METHOD";
 
     /** Mojarra 4's client-state key. */
@@ -48,6 +48,12 @@ public final class FacesCheck {
 
     /** MyFaces' MAC key. */
     public static final String MYFACES_MAC_SECRET = "org.apache.myfaces.MAC_SECRET";
+
+    /** Mojarra's switch that sends client state unencrypted and unsigned. */
+    public static final String MOJARRA_DISABLE_ENCRYPTION = "com.sun.faces.disableClientStateEncryption";
+
+    /** MyFaces' switch that sends client state unencrypted and unsigned when {@code false}. */
+    public static final String MYFACES_USE_ENCRYPTION = "org.apache.myfaces.USE_ENCRYPTION";
 
     /** MyFaces' cipher; AES when not set. */
     public static final String MYFACES_ALGORITHM = "org.apache.myfaces.ALGORITHM";
@@ -74,17 +80,24 @@ public final class FacesCheck {
         if (!env.facesMapped()) {
             return FacesReport.NONE;
         }
-        String parameter = STATE_SAVING_METHOD;
         String method = env.initParameter().apply(STATE_SAVING_METHOD);
-        if (method == null && env.initParameter().apply(JAVAX_STATE_SAVING_METHOD) != null) {
-            parameter = JAVAX_STATE_SAVING_METHOD;
-            method = env.initParameter().apply(JAVAX_STATE_SAVING_METHOD);
-        }
         if (method == null || !method.trim().toLowerCase(Locale.ROOT).equals("client")) {
-            return new FacesReport(List.of(serverState(parameter, method)), List.of());
+            return new FacesReport(List.of(serverState(method, env.initParameter().apply(JAVAX_STATE_SAVING_METHOD))),
+                    List.of());
         }
         List<String> problems = new ArrayList<>();
         List<SecretCandidate> candidates = new ArrayList<>();
+        String unprotected = env.myFaces() ? MYFACES_USE_ENCRYPTION : MOJARRA_DISABLE_ENCRYPTION;
+        String protection = env.initParameter().apply(unprotected);
+        // Each implementation's own reading of its switch: MyFaces compares with "false" exactly, Mojarra takes
+        // Boolean.valueOf.
+        if (env.myFaces() ? "false".equals(protection) : "true".equalsIgnoreCase(protection)) {
+            return new FacesReport(List.of(CLIENT_KEY + ": " + unprotected + " (context parameter) is "
+                    + RejectedValue.of(protection) + ", so " + (env.myFaces() ? "MyFaces" : "Mojarra")
+                    + " sends client view state neither encrypted nor signed: a client can read and forge it, and "
+                    + "Faces deserializes what comes back. Fix: remove that parameter and set the client-state key ("
+                    + GUIDE + ")"), List.of());
+        }
         if (env.myFaces()) {
             String algorithm = env.initParameter().apply(MYFACES_ALGORITHM);
             boolean aes = algorithm == null || algorithm.trim().equalsIgnoreCase("AES");
@@ -96,10 +109,16 @@ public final class FacesCheck {
         return new FacesReport(problems, candidates);
     }
 
-    private static String serverState(String parameter, String method) {
+    // The old name is shown but never obeyed: Faces 4 reads only the jakarta name (Mojarra's WebConfiguration has
+    // no javax names left), so an application renamed halfway saves state on the server whatever the old one says.
+    private static String serverState(String method, String javaxMethod) {
         String setting = method == null
                 ? STATE_SAVING_METHOD + " is not set, so server"
-                : parameter + " is " + RejectedValue.of(method);
+                : STATE_SAVING_METHOD + " is " + RejectedValue.of(method);
+        if (method == null && javaxMethod != null) {
+            setting += "; " + JAVAX_STATE_SAVING_METHOD + " is " + RejectedValue.of(javaxMethod)
+                    + ", a name Jakarta Faces no longer reads";
+        }
         return SERVER_STATE + ": Jakarta Faces keeps view state in the session (" + setting + "): its server-side "
                 + "state saving stores a map of views in HttpSession and fills it after setAttribute, which "
                 + "Steadfast's cookie session cannot store, so every Faces page would fail. Fix: set the context "

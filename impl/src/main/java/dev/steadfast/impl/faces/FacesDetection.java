@@ -13,9 +13,9 @@ import java.util.Set;
  * Whether Jakarta Faces serves an application: a FacesServlet registered in its context.
  *
  * <p>The servlets are read three ways because each can be unavailable: a listener added by an initializer may not
- * call {@code getServletRegistrations()} (Servlet 4.4; Undertow enforces it per thread, whichever context object is
- * asked), the initializer's own context object answers later on Tomcat, and the initializer's snapshot misses a
- * FacesServlet that Faces' own initializer adds after Steadfast's. When no live answer comes, Faces on the class
+ * call {@code getServletRegistrations()} (Servlet 4.4), a container may refuse the initializer's own context object
+ * too once listeners run, and the initializer's snapshot misses a FacesServlet that Faces' own initializer adds
+ * after Steadfast's. When no live answer comes, Faces on the class
  * path with a {@code faces-config.xml} counts too, because Faces' initializer maps its servlet for such an
  * application.
  */

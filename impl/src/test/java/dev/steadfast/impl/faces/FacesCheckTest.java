@@ -54,12 +54,17 @@ class FacesCheckTest {
     }
 
     @Test
-    void shouldReadTheOldParameter_whenOnlyTheJavaxNameIsSet() {
-        params.put(FacesCheck.JAVAX_STATE_SAVING_METHOD, "server");
+    void shouldNameTheOldParameterButNotObeyIt_whenOnlyTheJavaxNameIsSet() {
+        params.put(FacesCheck.JAVAX_STATE_SAVING_METHOD, "client");
+        jndi.put(FacesCheck.MOJARRA_KEY, KEY);
         assertThat(judge(true, false).problems()).singleElement().asString()
-                .contains("(javax.faces.STATE_SAVING_METHOD is 'server')");
+                .contains("(jakarta.faces.STATE_SAVING_METHOD is not set, so server; "
+                        + "javax.faces.STATE_SAVING_METHOD is 'client', a name Jakarta Faces no longer reads)");
+    }
 
-        params.put(FacesCheck.JAVAX_STATE_SAVING_METHOD, "Client ");
+    @Test
+    void shouldTakeClientStateInAnyCase_whenTheJakartaNameSaysSo() {
+        params.put(FacesCheck.STATE_SAVING_METHOD, " Client ");
         jndi.put(FacesCheck.MOJARRA_KEY, KEY);
         assertThat(judge(true, false).problems()).isEmpty();
     }
@@ -163,5 +168,30 @@ class FacesCheckTest {
         params.put(FacesCheck.MYFACES_SECRET, mac);
         assertThat(judge(true, true).problems()).singleElement().asString()
                 .contains("org.apache.myfaces.SECRET").contains("decodes to 64 bytes");
+    }
+
+    @Test
+    void shouldRefuseUnprotectedState_whenMojarrasEncryptionIsTurnedOff() {
+        params.put(FacesCheck.STATE_SAVING_METHOD, "client");
+        params.put(FacesCheck.MOJARRA_DISABLE_ENCRYPTION, "TRUE");
+        jndi.put(FacesCheck.MOJARRA_KEY, KEY);
+        FacesReport report = judge(true, false);
+        assertThat(report.candidates()).isEmpty();
+        assertThat(report.problems()).containsExactly("STEADFAST-2014: com.sun.faces.disableClientStateEncryption "
+                + "(context parameter) is 'TRUE', so Mojarra sends client view state neither encrypted nor signed: a "
+                + "client can read and forge it, and Faces deserializes what comes back. Fix: remove that parameter "
+                + "and set the client-state key (docs/migration.md#jakarta-faces)");
+    }
+
+    @Test
+    void shouldRefuseUnprotectedState_whenMyFacesEncryptionIsTurnedOff() {
+        params.put(FacesCheck.STATE_SAVING_METHOD, "client");
+        params.put(FacesCheck.MYFACES_USE_ENCRYPTION, "false");
+        assertThat(judge(true, true).problems()).singleElement().asString()
+                .startsWith("STEADFAST-2014: org.apache.myfaces.USE_ENCRYPTION (context parameter) is 'false', so "
+                        + "MyFaces sends client view state neither encrypted nor signed");
+
+        params.put(FacesCheck.MYFACES_USE_ENCRYPTION, "FALSE");
+        assertThat(judge(true, true).problems()).allSatisfy(p -> assertThat(p).doesNotContain("USE_ENCRYPTION"));
     }
 }
