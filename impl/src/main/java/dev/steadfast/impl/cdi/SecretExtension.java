@@ -87,10 +87,17 @@ public class SecretExtension implements Extension {
         ClassLoader loader = type.getClassLoader();
         boolean application = loader != null && (loader == SecretExtension.class.getClassLoader()
                 || loader == Thread.currentThread().getContextClassLoader());
-        if (event.getBean().getScope() == SessionScoped.class && application
-                && !type.getName().startsWith("org.jboss.weld.")) {
+        if (event.getBean().getScope() == SessionScoped.class && application && !framework(type.getName())) {
             sessionScoped.add(type.getName());
         }
+    }
+
+    // Frameworks bundled in WEB-INF/lib load with the application's classes: Weld's own HttpSession bean holds no
+    // application state, and Faces' session-scoped beans (Mojarra's push channel manager) are used only by
+    // features the application turns on, which the Faces check and the runtime warning cover.
+    private static boolean framework(String className) {
+        return className.startsWith("org.jboss.weld.") || className.startsWith("com.sun.faces.")
+                || className.startsWith("org.apache.myfaces.");
     }
 
     // Late priority: SmallRye's own config checks report first, and ours then stand together.

@@ -8,6 +8,10 @@ import dev.steadfast.impl.config.ApplicationProperties;
 import dev.steadfast.impl.config.ContainerSessionPolicy;
 import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.faces.FacesCheck;
+import dev.steadfast.impl.faces.FacesDetection;
+import dev.steadfast.impl.faces.FacesEnvironment;
+import dev.steadfast.impl.faces.FacesReport;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
 import dev.steadfast.impl.session.RejectionLog;
 import dev.steadfast.impl.session.SessionRuntime;
@@ -18,6 +22,7 @@ import dev.steadfast.impl.validation.Deployment;
 import dev.steadfast.impl.validation.DeploymentValidator;
 import dev.steadfast.impl.validation.SessionBudget;
 import dev.steadfast.policy.Finding;
+import dev.steadfast.policy.SecretCandidate;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
@@ -28,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -57,17 +63,25 @@ public final class StartupListener implements ServletContextListener {
 
     private final int sessionTimeout;
     private final SessionCookieConfig cookieConfig;
+    private final ServletContext initializerContext;
+    private final Set<String> servletsAtStartup;
 
-    // A listener added by an initializer may not call getSessionTimeout() or getSessionCookieConfig() (Servlet
-    // 4.4), so the initializer reads them and hands them over.
-    StartupListener(int sessionTimeout, SessionCookieConfig cookieConfig) {
+    // A listener added by an initializer may not call getSessionTimeout(), getSessionCookieConfig() or
+    // getServletRegistrations() (Servlet 4.4), so the initializer reads them and hands them over, with its own
+    // context for a later look at the servlets (FacesDetection).
+    StartupListener(int sessionTimeout, SessionCookieConfig cookieConfig, ServletContext initializerContext,
+                    Set<String> servletsAtStartup) {
         this.sessionTimeout = sessionTimeout;
         this.cookieConfig = cookieConfig;
+        this.initializerContext = initializerContext;
+        this.servletsAtStartup = Set.copyOf(servletsAtStartup);
     }
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        runtime(event.getServletContext(), sessionTimeout, cookieConfig);
+        ServletContext ctx = event.getServletContext();
+        runtime(ctx, sessionTimeout, cookieConfig,
+                FacesDetection.facesMapped(ctx, initializerContext, servletsAtStartup));
     }
 
     /**
@@ -78,6 +92,11 @@ public final class StartupListener implements ServletContextListener {
      * @throws dev.steadfast.SteadfastConfigurationException when production mode refuses the configuration
      */
     static SessionRuntime runtime(ServletContext ctx, int sessionTimeout, SessionCookieConfig cookieConfig) {
+        return runtime(ctx, sessionTimeout, cookieConfig, FacesDetection.facesMapped(ctx, null, Set.of()));
+    }
+
+    private static SessionRuntime runtime(ServletContext ctx, int sessionTimeout, SessionCookieConfig cookieConfig,
+                                          boolean facesMapped) {
         synchronized (ctx) {
             SessionRuntime existing = (SessionRuntime) ctx.getAttribute(RUNTIME);
             if (existing != null) {
@@ -91,8 +110,11 @@ public final class StartupListener implements ServletContextListener {
             SessionSettings settings = SessionSettings.resolve(config, mode, app, ctx.getContextPath(),
                     sessionTimeout, cookieConfig, settingsFindings);
             ctx.setAttribute(CONTAINER_SESSIONS, ContainerSessionPolicy.resolve(config, settingsFindings));
+            FacesReport faces = FacesCheck.judge(FacesEnvironment.of(ctx, facesMapped));
+            List<SecretCandidate> extra = new ArrayList<>(CdiSecrets.take(ctx.getClassLoader()));
+            extra.addAll(faces.candidates());
             Deployment deployment = new DeploymentValidator(new DefaultSecretPolicy())
-                    .validate(app, config, CdiSecrets.take(ctx.getClassLoader()), settingsFindings, Instant.now());
+                    .validate(app, config, extra, settingsFindings, faces.problems(), Instant.now());
             if (settings.chunking() && settings.maxSize() > SessionSettings.CHUNKED_HEADER_WARNING) {
                 LOG.warning(() -> CHUNKED_BUDGET + ": steadfast.session.max-size is " + settings.maxSize()
                         + " characters with chunking on; with the rest of a request's headers that can exceed what "

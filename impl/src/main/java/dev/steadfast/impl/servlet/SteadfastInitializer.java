@@ -1,5 +1,7 @@
 package dev.steadfast.impl.servlet;
 
+import dev.steadfast.impl.faces.FacesDetection;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
@@ -28,7 +30,8 @@ public final class SteadfastInitializer implements ServletContainerInitializer {
             return;
         }
         ctx.setAttribute(StartupListener.class.getName(), Boolean.TRUE);
-        ctx.addListener(new StartupListener(ctx.getSessionTimeout(), ctx.getSessionCookieConfig()));
+        ctx.addListener(new StartupListener(ctx.getSessionTimeout(), ctx.getSessionCookieConfig(), ctx,
+                FacesDetection.snapshot(ctx)));
         ctx.addListener(new ContainerSessionWatch(ctx.getContextPath().isEmpty() ? "/" : ctx.getContextPath()));
         // Null when the application already declares a filter of that name in web.xml: that declaration wins.
         FilterRegistration.Dynamic filter = ctx.addFilter(FILTER_NAME, SessionFilter.class);

@@ -66,14 +66,31 @@ public final class DeploymentValidator {
      */
     public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, List<Finding> more,
                                Instant now) {
+        return validate(app, config, extra, more, List.of(), now);
+    }
+
+    /**
+     * @param app      the application's name: the session audience or the context path
+     * @param config   where to read
+     * @param extra    secrets found by CDI or in a framework's configuration
+     * @param more     findings from other settings (session cookie), reported together with the rest
+     * @param problems deployment problems that are not about a Steadfast property (a framework that cannot work
+     *                 with cookie sessions), full messages; acted on by mode like findings
+     * @param now      the current time
+     * @return the deployment's key ring and report
+     * @throws SteadfastConfigurationException with every finding and problem, in production mode, after logging
+     */
+    public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, List<Finding> more,
+                               List<String> problems, Instant now) {
         ValidationReport checked = check.run(config, extra, PublicInputs.ofThisHost(app), now);
         List<Finding> all = java.util.stream.Stream.concat(checked.findings().stream(), more.stream())
                 .distinct().collect(Collectors.toList());
         ValidationReport report = new ValidationReport(checked.mode(), checked.keys(), all,
                 checked.absoluteTimeout(), checked.rotationPeriod());
         if (report.mode() == Mode.PRODUCTION) {
-            if (!report.findings().isEmpty()) {
-                SteadfastConfigurationException refused = new SteadfastConfigurationException(report.findings());
+            if (!report.findings().isEmpty() || !problems.isEmpty()) {
+                SteadfastConfigurationException refused = new SteadfastConfigurationException(report.findings(),
+                        problems);
                 LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
                 throw refused;
             }
@@ -98,12 +115,12 @@ public final class DeploymentValidator {
                     + "start. Production refuses this key: generate a real one with "
                     + "`java -jar steadfast-impl-cli.jar keygen` before deploying.");
         }
-        if (!tolerated.isEmpty()) {
-            List<Finding> shown = tolerated;
+        if (!tolerated.isEmpty() || !problems.isEmpty()) {
+            List<String> shown = java.util.stream.Stream.concat(tolerated.stream().map(Finding::message),
+                    problems.stream()).collect(Collectors.toList());
             LOG.warning(() -> DEV_FINDINGS + ": " + app + " runs in development mode; production would refuse it ("
                     + shown.size() + (shown.size() == 1 ? " problem" : " problems") + "):"
-                    + shown.stream().map(f -> System.lineSeparator() + "  " + f.message())
-                    .collect(Collectors.joining()));
+                    + shown.stream().map(m -> System.lineSeparator() + "  " + m).collect(Collectors.joining()));
         }
         logReady(app, report, keys, now);
         return new Deployment(app, report.mode(), keys, report);

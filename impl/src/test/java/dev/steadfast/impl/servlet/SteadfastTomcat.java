@@ -50,6 +50,7 @@ import org.apache.catalina.Wrapper;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.jasper.servlet.JasperInitializer;
 import org.apache.jasper.servlet.JspServlet;
+import org.apache.tomcat.util.descriptor.web.ContextEnvironment;
 import org.apache.tomcat.util.descriptor.web.FilterDef;
 import org.apache.tomcat.util.descriptor.web.FilterMap;
 import org.eclipse.microprofile.config.Config;
@@ -101,6 +102,11 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
     private final Map<String, Filter> webXmlFilters;
     private final List<ConfigSource> sources;
     private final Map<String, String> jsps;
+    private final Map<String, String> files;
+    private final Map<String, String> contextParameters;
+    private final Map<String, String> environment;
+    private final List<ServletContainerInitializer> initializers;
+    private final Map<String, String[]> namedServlets;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -116,6 +122,11 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         this.webXmlFilters = new LinkedHashMap<>(b.filters);
         this.sources = new ArrayList<>(b.sources);
         this.jsps = new LinkedHashMap<>(b.jsps);
+        this.files = new LinkedHashMap<>(b.files);
+        this.contextParameters = new LinkedHashMap<>(b.contextParameters);
+        this.environment = new LinkedHashMap<>(b.environment);
+        this.initializers = new ArrayList<>(b.initializers);
+        this.namedServlets = new LinkedHashMap<>(b.namedServlets);
     }
 
     static Builder builder() {
@@ -128,6 +139,11 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private final List<ConfigSource> sources = new ArrayList<>();
         private final Map<String, String> jsps = new LinkedHashMap<>();
+        private final Map<String, String> files = new LinkedHashMap<>();
+        private final Map<String, String> contextParameters = new LinkedHashMap<>();
+        private final Map<String, String> environment = new LinkedHashMap<>();
+        private final List<ServletContainerInitializer> initializers = new ArrayList<>();
+        private final Map<String, String[]> namedServlets = new LinkedHashMap<>();
 
         private Builder() {
             String k1 = randomSecret();
@@ -179,6 +195,48 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
             return this;
         }
 
+        /**
+         * A file in the context's document base, as in a WAR (a Facelets page, {@code /WEB-INF/beans.xml}).
+         *
+         * @param path    path inside the context, e.g. {@code /index.xhtml}
+         * @param content its text
+         * @return this
+         */
+        Builder file(String path, String content) {
+            files.put(path, content);
+            return this;
+        }
+
+        /** A web.xml {@code <context-param>}. */
+        Builder contextParameter(String name, String value) {
+            contextParameters.put(name, value);
+            return this;
+        }
+
+        /**
+         * A String {@code <env-entry>} under {@code java:comp/env}; any entry turns on Tomcat's naming, which sets
+         * JVM-wide system properties for the rest of the test run.
+         */
+        Builder environment(String name, String value) {
+            environment.put(name, value);
+            return this;
+        }
+
+        /** A further initializer, run after Steadfast's, as a scanned jar's would be. */
+        Builder initializer(ServletContainerInitializer initializer) {
+            initializers.add(initializer);
+            return this;
+        }
+
+        /** A servlet declared by class name, as in web.xml, so the container (and CDI) instantiates it. */
+        Builder servlet(String name, String className, String... patterns) {
+            String[] entry = new String[patterns.length + 1];
+            entry[0] = className;
+            System.arraycopy(patterns, 0, entry, 1, patterns.length);
+            namedServlets.put(name, entry);
+            return this;
+        }
+
         SteadfastTomcat build() {
             return new SteadfastTomcat(this);
         }
@@ -213,7 +271,23 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
         tomcat.setBaseDir(baseDir.toString());
         tomcat.setPort(0);
         tomcat.getConnector().setProperty("address", "127.0.0.1");
+        if (!environment.isEmpty()) {
+            tomcat.enableNaming();
+        }
         context = tomcat.addContext(CONTEXT_PATH, docBase.toString());
+        for (Map.Entry<String, String> e : environment.entrySet()) {
+            ContextEnvironment entry = new ContextEnvironment();
+            entry.setName(e.getKey());
+            entry.setType(String.class.getName());
+            entry.setValue(e.getValue());
+            context.getNamingResources().addEnvironment(entry);
+        }
+        contextParameters.forEach(context::addParameter);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            Path file = docBase.resolve(e.getKey().substring(1));
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+        }
 
         config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "steadfast-test", 100))
@@ -227,6 +301,16 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
                 resolver.registerConfig(own, ctx.getClassLoader());
         context.addServletContainerInitializer(registerConfig, null);
         context.addServletContainerInitializer(new SteadfastInitializer(), null);
+        for (ServletContainerInitializer initializer : initializers) {
+            context.addServletContainerInitializer(initializer, null);
+        }
+        for (Map.Entry<String, String[]> e : namedServlets.entrySet()) {
+            Wrapper wrapper = Tomcat.addServlet(context, e.getKey(), e.getValue()[0]);
+            wrapper.setLoadOnStartup(1);
+            for (int i = 1; i < e.getValue().length; i++) {
+                context.addServletMappingDecoded(e.getValue()[i], e.getKey());
+            }
+        }
 
         int n = 0;
         for (Map.Entry<String, Handler> e : servlets.entrySet()) {
@@ -347,8 +431,23 @@ final class SteadfastTomcat implements BeforeAllCallback, AfterAllCallback, Auto
      * @return the reply
      */
     Reply get(String path, String... cookies) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CONTEXT_PATH
-                + path)).timeout(Duration.ofSeconds(10)).GET();
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CONTEXT_PATH + path))
+                .timeout(Duration.ofSeconds(10)).GET(), cookies);
+    }
+
+    /**
+     * @param path    path inside the context
+     * @param form    an {@code application/x-www-form-urlencoded} body
+     * @param cookies {@code Cookie} header pairs
+     * @return the reply
+     */
+    Reply post(String path, String form, String... cookies) {
+        return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + CONTEXT_PATH + path))
+                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form, StandardCharsets.UTF_8)), cookies);
+    }
+
+    private Reply send(HttpRequest.Builder request, String... cookies) {
         if (cookies.length > 0) {
             request.header("Cookie", String.join("; ", cookies));
         }
