@@ -3,6 +3,7 @@ package dev.steadfast.impl.session;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpSession;
 
+import java.security.Key;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -35,6 +36,13 @@ final class CookieSession implements HttpSession {
     private final Map<String, AttributeSnapshot> handedOut = new HashMap<>(4);
     /** Names given to setAttribute or removeAttribute, compared first at commit: the likeliest to have changed. */
     private final Set<String> written = new LinkedHashSet<>(4);
+    /**
+     * Cryptographic keys set on the session, held for this request only: a signed cookie is readable by its holder,
+     * so a key must never reach it, and Mojarra puts its client-state key into the session on every page with client
+     * state saving ({@code com.sun.faces.SK}, to remember which key a session's states use; with the configured key
+     * that is the same key on every request and every instance). Null until the first one.
+     */
+    private Map<String, Object> requestOnly;
     private String id;
     private int maxInactiveInterval;
     private boolean valid = true;
@@ -88,6 +96,9 @@ final class CookieSession implements HttpSession {
     @Override
     public synchronized Object getAttribute(String name) {
         checkValid("getAttribute");
+        if (requestOnly != null && requestOnly.containsKey(name)) {
+            return requestOnly.get(name);
+        }
         Object value = attributes.get(name);
         if ((value instanceof List || value instanceof Map) && value == loaded.get(name)
                 && !handedOut.containsKey(name)) {
@@ -99,6 +110,11 @@ final class CookieSession implements HttpSession {
     @Override
     public synchronized Enumeration<String> getAttributeNames() {
         checkValid("getAttributeNames");
+        if (requestOnly != null) {
+            Set<String> names = new LinkedHashSet<>(attributes.keySet());
+            names.addAll(requestOnly.keySet());
+            return Collections.enumeration(names);
+        }
         return Collections.enumeration(java.util.List.copyOf(attributes.keySet()));
     }
 
@@ -111,6 +127,17 @@ final class CookieSession implements HttpSession {
         if (value == null) {
             removeAttribute(name);
             return;
+        }
+        if (value instanceof Key) {
+            removeAttribute(name);
+            if (requestOnly == null) {
+                requestOnly = new HashMap<>(2);
+            }
+            requestOnly.put(name, value);
+            return;
+        }
+        if (requestOnly != null) {
+            requestOnly.remove(name);
         }
         owner.checkValue(name, value);
         owner.beforeChange("setAttribute");
@@ -132,6 +159,9 @@ final class CookieSession implements HttpSession {
     @Override
     public synchronized void removeAttribute(String name) {
         checkValid("removeAttribute");
+        if (requestOnly != null) {
+            requestOnly.remove(name);
+        }
         if (attributes.containsKey(name)) {
             owner.beforeChange("removeAttribute");
             owner.forgetSize();
@@ -147,6 +177,9 @@ final class CookieSession implements HttpSession {
         owner.forgetSize();
         valid = false;
         attributes.clear();
+        if (requestOnly != null) {
+            requestOnly.clear();
+        }
     }
 
     @Override
