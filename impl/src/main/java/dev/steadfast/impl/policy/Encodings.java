@@ -54,11 +54,16 @@ final class Encodings {
             standard &= alnum || c == '+' || c == '/';
             url &= alnum || c == '-' || c == '_';
         }
-        if (standard) {
-            return Optional.of(new Decoded("base64", Base64.getDecoder().decode(pad(unpadded))));
-        }
-        if (url) {
-            return Optional.of(new Decoded("base64url", Base64.getUrlDecoder().decode(pad(unpadded))));
+        try {
+            if (standard) {
+                return Optional.of(new Decoded("base64", Base64.getDecoder().decode(pad(unpadded))));
+            }
+            if (url) {
+                return Optional.of(new Decoded("base64url", Base64.getUrlDecoder().decode(pad(unpadded))));
+            }
+        } catch (IllegalArgumentException e) {
+            // Checked above, so not expected; a value the decoder refuses is simply no encoding, never a failure.
+            return Optional.empty();
         }
         return Optional.empty();
     }

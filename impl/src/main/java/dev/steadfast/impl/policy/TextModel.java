@@ -9,7 +9,6 @@ import com.nulabinc.zxcvbn.matchers.Keyboard;
 import com.nulabinc.zxcvbn.matchers.Match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,8 @@ final class TextModel {
      */
     static Reading read(String text, double bitsPerChar) {
         double bits = 0;
-        Map<String, Integer> covered = new HashMap<>();
+        // Insertion order, so that a tie names the same explanation every time.
+        Map<String, Integer> covered = new LinkedHashMap<>();
         for (int start = 0; start < text.length(); start += PIECE) {
             bits += readPiece(text.substring(start, Math.min(text.length(), start + PIECE)), bitsPerChar, covered);
         }
