@@ -78,7 +78,13 @@ public final class SessionFilter implements Filter {
         SessionRequest wrapped = new SessionRequest(request, session, response);
         chain.doFilter(wrapped, response);
         if (wrapped.isAsyncStarted()) {
-            wrapped.getAsyncContext().addListener(new CommitOnTimeout(response));
+            try {
+                wrapped.getAsyncContext().addListener(new CommitOnTimeout(response));
+            } catch (IllegalStateException e) {
+                // The async work finished on its own thread between the two calls (Undertow: "Async not started",
+                // seen under load): complete() committed through SessionAsyncContext, and a dispatch comes back
+                // through this filter, so there is nothing left to listen for.
+            }
         } else {
             response.finish();
         }
