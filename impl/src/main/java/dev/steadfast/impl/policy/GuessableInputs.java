@@ -32,11 +32,7 @@ final class GuessableInputs {
         addTop(words, Dictionaries.words(StandardDictionaries.PASSWORDS));
         addTop(words, Dictionaries.words(StandardDictionaries.ENGLISH_WIKIPEDIA));
         words.addAll(Dictionaries.words(Dictionaries.VOCABULARY));
-        for (String entry : PolicyResources.entries(KnownSecrets.RESOURCE)) {
-            if (!entry.startsWith("hex:") && !entry.startsWith("base64:")) {
-                words.add(entry);
-            }
-        }
+        words.addAll(KnownSecrets.bundled().texts());
         Set<String> variants = new LinkedHashSet<>();
         for (String word : words) {
             variants.add(word);

@@ -1,7 +1,9 @@
 package dev.steadfast.impl.policy;
 
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +26,8 @@ final class KnownSecrets {
 
     private static final HexFormat HEX = HexFormat.of();
 
-    private final Set<String> exact = new HashSet<>();
+    // Insertion order, so that texts() lists them as the file does.
+    private final Set<String> exact = new LinkedHashSet<>();
     private final Set<String> caseless = new HashSet<>();
     private final Set<String> binaryHex = new HashSet<>();
     private final Set<String> binaryEncodings = new HashSet<>();
@@ -92,6 +95,11 @@ final class KnownSecrets {
     static KnownSecrets parse(List<String> lines) {
         Objects.requireNonNull(lines, "lines");
         return new KnownSecrets(lines);
+    }
+
+    /** @return the entries written as text (not the binary keys), in the list's order */
+    Set<String> texts() {
+        return Collections.unmodifiableSet(exact);
     }
 
     /** @return the number of entries */
