@@ -3,24 +3,24 @@ package dev.steadfast.impl;
 import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.SessionCodec;
+import dev.steadfast.impl.boot.Bootstrap;
+import dev.steadfast.impl.boot.ValidationReport;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
-import dev.steadfast.impl.validation.ConfigurationCheck;
-import dev.steadfast.impl.validation.PublicInputs;
-import dev.steadfast.impl.validation.ValidationReport;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.SecretPolicy;
 import dev.steadfast.spi.SteadfastProvider;
 
-import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Steadfast's implementation of the SPI, registered for {@link java.util.ServiceLoader}.
+ * Steadfast's implementation of the SPI, registered for {@link java.util.ServiceLoader}. The runtime reaches it the
+ * same way ({@link Bootstrap}), and its judgement of a configuration is the bootstrap's, so what the TCK certifies
+ * here is what production runs.
  */
 public final class DefaultSteadfastProvider implements SteadfastProvider {
 
@@ -33,12 +33,12 @@ public final class DefaultSteadfastProvider implements SteadfastProvider {
 
     @Override
     public List<Finding> validate(Config config) {
-        return check(config).findings();
+        return Bootstrap.check(policy, PropertyLookup.of(config)).findings();
     }
 
     @Override
     public KeyRing keyRing(Config config) {
-        ValidationReport report = check(config);
+        ValidationReport report = Bootstrap.check(policy, PropertyLookup.of(config));
         if (report.refusesDeployment()) {
             throw new SteadfastConfigurationException(report.findings());
         }
@@ -49,10 +49,5 @@ public final class DefaultSteadfastProvider implements SteadfastProvider {
     @Override
     public SessionCodec sessionCodec(KeyRing keys, CodecOptions options) {
         return new JwsSessionCodec(keys, options);
-    }
-
-    private ValidationReport check(Config config) {
-        return new ConfigurationCheck(policy)
-                .run(PropertyLookup.of(config), List.of(), PublicInputs.ofThisHost(), Instant.now());
     }
 }

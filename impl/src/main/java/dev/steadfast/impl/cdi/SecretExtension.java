@@ -1,44 +1,30 @@
 package dev.steadfast.impl.cdi;
 
-import dev.steadfast.Mode;
 import dev.steadfast.Secret;
-import dev.steadfast.impl.config.ApplicationProperties;
-import dev.steadfast.impl.config.ContainerSessionPolicy;
-import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.impl.policy.DefaultSecretPolicy;
-import dev.steadfast.impl.validation.Applications;
-import dev.steadfast.impl.validation.CdiSecrets;
-import dev.steadfast.impl.validation.ConfigurationCheck;
-import dev.steadfast.impl.validation.PublicInputs;
-import dev.steadfast.impl.validation.ValidationReport;
-import dev.steadfast.policy.Finding;
-import dev.steadfast.policy.SecretCandidate;
+import dev.steadfast.impl.boot.Bootstrap;
+import dev.steadfast.impl.boot.CdiFindings;
+import dev.steadfast.impl.boot.InjectedSecret;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.InjectionPoint;
-import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.inject.spi.ProcessBean;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.interceptor.Interceptor;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
-import java.util.stream.Collectors;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The CDI path of deploy-time validation: finds every injection point marked {@link Secret} and judges its value
- * together with Steadfast's keys. In production each finding becomes one deployment problem, so the container
- * refuses the deployment and shows them all; in development the servlet-side check reports them as warnings.
+ * What only CDI can see at deployment: every injection point marked {@link Secret}, the application's
+ * {@code @SessionScoped} beans, and misplaced {@code @Secret} annotations. It hands them to {@link Bootstrap}, whose
+ * one check judges them with Steadfast's keys, so reuse between the two is caught and one report lists everything.
  *
  * <p>Injection points CDI never sees (servlets injected by Weld Servlet at runtime, for example) are not found
  * here; list those properties in {@code steadfast.validate}.
@@ -48,12 +34,7 @@ public class SecretExtension implements Extension {
     /** Id of the problem raised for {@code @Secret} without {@code @ConfigProperty}. */
     public static final String NOT_CONFIG = "STEADFAST-2006";
 
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
-
-    /** Id of the finding for a {@code @SessionScoped} bean. */
-    public static final String SESSION_SCOPED = "STEADFAST-2008";
-
-    private final Map<String, SecretInjectionPoint> secrets = new LinkedHashMap<>();
+    private final Map<String, InjectedSecret> secrets = new LinkedHashMap<>();
     private final List<String> sessionScoped = new ArrayList<>();
     private final List<String> misplaced = new ArrayList<>();
     private final List<String> weakBounds = new ArrayList<>();
@@ -67,7 +48,7 @@ public class SecretExtension implements Extension {
         if (ip.getAnnotated() == null || !ip.getAnnotated().isAnnotationPresent(Secret.class)) {
             return;
         }
-        Optional<SecretInjectionPoint> point = SecretInjectionPoint.of(ip);
+        Optional<InjectedSecret> point = SecretInjectionPoint.of(ip);
         if (point.isPresent() && point.get().requiredBits() < MIN_BITS) {
             weakBounds.add(point.get().location() + " (minBits = " + point.get().requiredBits() + ")");
         } else if (point.isPresent()) {
@@ -102,28 +83,7 @@ public class SecretExtension implements Extension {
 
     // Late priority: SmallRye's own config checks report first, and ours then stand together.
     void validate(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) AfterDeploymentValidation adv) {
-        ClassLoader app = Thread.currentThread().getContextClassLoader();
-        PropertyLookup config = ApplicationProperties.withFallback(PropertyLookup.of(ConfigProvider.getConfig(app)),
-                app, "the application");
-        List<SecretCandidate> candidates = secrets.values().stream()
-                .map(s -> s.candidate(config)).collect(Collectors.toList());
-        CdiSecrets.record(app, candidates);
-
-        ValidationReport report = new ConfigurationCheck(new DefaultSecretPolicy()).run(config, candidates,
-                PublicInputs.ofThisHost(Applications.name(config, null)), Instant.now());
         List<String> problems = new ArrayList<>();
-        ContainerSessionPolicy containerSessions = ContainerSessionPolicy.resolve(config, new ArrayList<>());
-        for (String bean : sessionScoped) {
-            String message = SESSION_SCOPED + ": @SessionScoped bean " + bean + " keeps its state in the container's "
-                    + "HttpSession, not in Steadfast's cookie, so a restart or another instance loses it. Fix: keep "
-                    + "that state in HttpSession attributes (or a @RequestScoped bean reading them), or set "
-                    + "steadfast.session.container-sessions=allow (docs/migration.md)";
-            if (containerSessions == ContainerSessionPolicy.FAIL) {
-                problems.add(message);
-            } else if (containerSessions == ContainerSessionPolicy.WARN) {
-                LOG.warning(message);
-            }
-        }
         for (String point : weakBounds) {
             problems.add(MIN_BITS_TOO_LOW + ": @Secret on " + point + " asks for less than " + MIN_BITS
                     + " bits, which any attacker can guess. Fix: use at least 128, or the default 256 for MAC keys");
@@ -133,26 +93,8 @@ public class SecretExtension implements Extension {
                     + "which property to validate. Fix: add @ConfigProperty(name = \"...\"), or list the property in "
                     + "steadfast.validate");
         }
-        if (report.mode() != Mode.PRODUCTION) {
-            // Development findings are reported once, by the servlet-side check, as warnings; an explicit
-            // container-sessions=fail still refuses.
-            for (java.util.Iterator<String> it = problems.iterator(); it.hasNext();) {
-                String problem = it.next();
-                if (!problem.startsWith(SESSION_SCOPED)) {
-                    LOG.warning(problem);
-                    it.remove();
-                }
-            }
-        } else {
-            report.findings().stream().map(Finding::message).forEach(problems::add);
-        }
-        if (problems.isEmpty()) {
-            return;
-        }
-        LOG.severe(() -> "Steadfast refused the deployment (" + problems.size()
-                + (problems.size() == 1 ? " problem" : " problems") + "):"
-                + problems.stream().map(p -> System.lineSeparator() + "  " + p).collect(Collectors.joining()));
-        for (String problem : problems) {
+        CdiFindings found = new CdiFindings(List.copyOf(secrets.values()), sessionScoped, problems);
+        for (String problem : Bootstrap.cdiFound(Thread.currentThread().getContextClassLoader(), found)) {
             adv.addDeploymentProblem(new SecretDeploymentProblem(problem));
         }
     }

@@ -1,10 +1,7 @@
 package dev.steadfast.impl.cdi;
 
 import dev.steadfast.Secret;
-import dev.steadfast.impl.config.ConfigEntry;
-import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.keys.SecretBytes;
-import dev.steadfast.policy.SecretCandidate;
+import dev.steadfast.impl.boot.InjectedSecret;
 
 import jakarta.enterprise.inject.spi.InjectionPoint;
 
@@ -16,20 +13,18 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * An application injection point marked {@link Secret}: which property it reads, its default, and where it is.
- *
- * @param property     the property name MicroProfile Config resolves for it
- * @param defaultValue the {@code @ConfigProperty(defaultValue)}, or null
- * @param location     the declaring class and member, for messages
- * @param requiredBits from {@link Secret#minBits()}
+ * Reads an application injection point marked {@link Secret}: which property it reads, its default, and where it is.
  */
-record SecretInjectionPoint(String property, String defaultValue, String location, int requiredBits) {
+final class SecretInjectionPoint {
+
+    private SecretInjectionPoint() {
+    }
 
     /**
      * @param ip an injection point carrying {@code @Secret}
      * @return its description, or empty when it lacks {@code @ConfigProperty}
      */
-    static Optional<SecretInjectionPoint> of(InjectionPoint ip) {
+    static Optional<InjectedSecret> of(InjectionPoint ip) {
         Secret secret = ip.getAnnotated().getAnnotation(Secret.class);
         Member member = ip.getMember();
         String location = member == null ? String.valueOf(ip.getType())
@@ -39,7 +34,7 @@ record SecretInjectionPoint(String property, String defaultValue, String locatio
                 ConfigProperty cp = (ConfigProperty) q;
                 String name = cp.name().isEmpty() ? defaultName(member) : cp.name();
                 String def = ConfigProperty.UNCONFIGURED_VALUE.equals(cp.defaultValue()) ? null : cp.defaultValue();
-                return Optional.of(new SecretInjectionPoint(name, def, location, secret.minBits()));
+                return Optional.of(new InjectedSecret(name, def, location, secret.minBits()));
             }
         }
         return Optional.empty();
@@ -51,30 +46,5 @@ record SecretInjectionPoint(String property, String defaultValue, String locatio
             return member.getDeclaringClass().getCanonicalName() + "." + member.getName();
         }
         return member == null ? "" : member.getDeclaringClass().getCanonicalName() + "." + member.getName();
-    }
-
-    /**
-     * The value the application will actually receive: the configured one, else the annotation's default.
-     *
-     * @param config where to read
-     * @return the candidate for the policy
-     */
-    SecretCandidate candidate(PropertyLookup config) {
-        Optional<ConfigEntry> entry = config.get(property);
-        if (entry.isPresent()) {
-            return new SecretCandidate(property, entry.get().source(),
-                    Optional.of(SecretBytes.fromUtf8(entry.get().value())), requiredBits);
-        }
-        if (defaultValue != null && !defaultValue.isEmpty()) {
-            return new SecretCandidate(property, "from @ConfigProperty(defaultValue) on " + location,
-                    Optional.of(SecretBytes.fromUtf8(defaultValue)), requiredBits);
-        }
-        return new SecretCandidate(property, PropertyLookup.NOT_SET, Optional.empty(), requiredBits);
-    }
-
-    /** Never shows the default value, which is a secret too. */
-    @Override
-    public String toString() {
-        return "SecretInjectionPoint[" + property + " at " + location + "]";
     }
 }

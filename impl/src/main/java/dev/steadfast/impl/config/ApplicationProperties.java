@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * A workaround for containers whose MicroProfile Config does not yet know the application while its context starts
  * (seen on Payara 6: the application is registered after its web module starts, so the lookup falls back to the
@@ -28,7 +31,32 @@ public final class ApplicationProperties {
     private static final String RESOURCE = "META-INF/microprofile-config.properties";
     private static final String SOURCE = "from " + RESOURCE + ", ordinal 100";
 
+    /** Id of the message for a missing MicroProfile Config implementation. */
+    public static final String NO_CONFIG = "STEADFAST-2005";
+
     private ApplicationProperties() {
+    }
+
+    /**
+     * Everything Steadfast reads for one application: the container's MicroProfile Config for the application's
+     * class loader, with its own properties file behind it where the container does not show that file yet.
+     *
+     * @param loader the application's class loader
+     * @param app    the application's name, for messages
+     * @return the application's configuration
+     * @throws IllegalStateException when no MicroProfile Config implementation is available, naming the fix
+     */
+    public static PropertyLookup of(ClassLoader loader, String app) {
+        Config config;
+        try {
+            config = ConfigProvider.getConfig(loader);
+        } catch (LinkageError | IllegalStateException e) {
+            throw new IllegalStateException(NO_CONFIG + ": Steadfast reads its keys through MicroProfile Config, "
+                    + "but no implementation is available (" + e.getClass().getSimpleName() + "). Fix: deploy on a "
+                    + "server that provides MicroProfile Config (WildFly, Payara, Open Liberty), or add one to the "
+                    + "WAR, e.g. io.smallrye.config:smallrye-config on Tomcat.", e);
+        }
+        return withFallback(PropertyLookup.of(config), loader, app);
     }
 
     /**
@@ -37,7 +65,7 @@ public final class ApplicationProperties {
      * @param app       the application's name, for the warning
      * @return {@code container}, or {@code container} backed by the application's properties when it lacks them
      */
-    public static PropertyLookup withFallback(PropertyLookup container, ClassLoader loader, String app) {
+    static PropertyLookup withFallback(PropertyLookup container, ClassLoader loader, String app) {
         if (container.get("steadfast.keys").isPresent() || container.get("steadfast.mode").isPresent()) {
             return container;
         }

@@ -1,12 +1,9 @@
 package dev.steadfast.impl.config;
 
 import dev.steadfast.SteadfastProperties;
-import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * {@code steadfast.session.container-sessions}: what to do when state would live in the container's own session,
@@ -21,23 +18,12 @@ public enum ContainerSessionPolicy {
     ALLOW;
 
     /**
-     * @param config   where to read
-     * @param findings receives a finding for an unknown value
+     * @param config where to read; receives a finding for an unknown value
      * @return the policy; an unknown value counts as {@link #WARN}
      */
-    public static ContainerSessionPolicy resolve(PropertyLookup config, List<Finding> findings) {
-        Optional<ConfigEntry> entry = config.get(SteadfastProperties.SESSION_CONTAINER_SESSIONS);
-        if (entry.isEmpty()) {
-            return WARN;
-        }
-        try {
-            return valueOf(entry.get().value().trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            RejectedValue shown = RejectedValue.of(entry.get().value());
-            findings.add(new Finding(Rule.INVALID_VALUE, SteadfastProperties.SESSION_CONTAINER_SESSIONS,
-                    entry.get().source(), "is " + shown + ", which is not warn, fail or allow",
-                    shown.fix("set warn, fail or allow")));
-            return WARN;
-        }
+    public static ContainerSessionPolicy resolve(PropertyReader config) {
+        return config.parsed(SteadfastProperties.SESSION_CONTAINER_SESSIONS, WARN, RejectedValue::of,
+                Rule.INVALID_VALUE, v -> valueOf(v.trim().toUpperCase(Locale.ROOT)), "not warn, fail or allow",
+                "set warn, fail or allow");
     }
 }

@@ -2,11 +2,9 @@ package dev.steadfast.impl.config;
 
 import dev.steadfast.Mode;
 import dev.steadfast.SteadfastProperties;
-import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Decides the mode: {@code steadfast.mode}, else MicroProfile Config profile {@code dev}, else production.
@@ -20,25 +18,17 @@ public final class Modes {
     }
 
     /**
-     * @param config   where to read
-     * @param findings receives {@link Rule#INVALID_MODE} when the mode is misspelt
+     * @param config where to read; receives {@link Rule#INVALID_MODE} when the mode is misspelt
      * @return the mode; a misspelt mode counts as production, the safe side
      */
-    public static Mode resolve(PropertyLookup config, List<Finding> findings) {
-        Optional<ConfigEntry> mode = config.get(SteadfastProperties.MODE);
-        if (mode.isPresent()) {
-            try {
-                return Mode.parse(mode.get().value());
-            } catch (IllegalArgumentException e) {
-                RejectedValue shown = RejectedValue.of(mode.get().value());
-                findings.add(new Finding(Rule.INVALID_MODE, SteadfastProperties.MODE, mode.get().source(),
-                        "is " + shown + ", which is neither production nor development",
-                        shown.fix("set production or development; until then Steadfast runs as production")));
-                return Mode.PRODUCTION;
-            }
+    public static Mode resolve(PropertyReader config) {
+        if (config.get(SteadfastProperties.MODE).isPresent()) {
+            return config.parsed(SteadfastProperties.MODE, Mode.PRODUCTION, RejectedValue::of, Rule.INVALID_MODE,
+                    Mode::parse, "neither production nor development",
+                    "set production or development; until then Steadfast runs as production");
         }
-        boolean devProfile = config.get(MP_PROFILE)
-                .map(e -> List.of(e.value().split(",")).stream().map(String::trim).anyMatch("dev"::equals))
+        boolean devProfile = config.value(MP_PROFILE)
+                .map(v -> List.of(v.split(",")).stream().map(String::trim).anyMatch("dev"::equals))
                 .orElse(false);
         return devProfile ? Mode.DEVELOPMENT : Mode.PRODUCTION;
     }

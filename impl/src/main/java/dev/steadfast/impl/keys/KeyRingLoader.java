@@ -4,6 +4,7 @@ import dev.steadfast.SteadfastProperties;
 import dev.steadfast.impl.config.ConfigEntry;
 import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.impl.config.RejectedValue;
 import dev.steadfast.keys.Algorithm;
 import dev.steadfast.keys.SecretBytes;
@@ -14,7 +15,6 @@ import dev.steadfast.policy.SecretCandidate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +39,17 @@ public final class KeyRingLoader {
 
     private static final Pattern KEY_ID = Pattern.compile(SteadfastProperties.KEY_ID_PATTERN);
 
-    private KeyRingLoader() {
+    private final PropertyReader reader;
+    private final Duration absoluteTimeout;
+    private final Instant now;
+    private final List<SigningKey> keys = new ArrayList<>();
+    private final List<SecretCandidate> candidates = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private KeyRingLoader(PropertyLookup config, Duration absoluteTimeout, Instant now) {
+        this.reader = new PropertyReader(config);
+        this.absoluteTimeout = absoluteTimeout;
+        this.now = now;
     }
 
     /**
@@ -49,27 +59,26 @@ public final class KeyRingLoader {
      * @return the keys and findings; never throws for bad configuration
      */
     public static LoadedKeys load(PropertyLookup config, Duration absoluteTimeout, Instant now) {
-        List<SigningKey> keys = new ArrayList<>();
-        List<SecretCandidate> candidates = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        return new KeyRingLoader(config, absoluteTimeout, now).load();
+    }
 
-        Optional<ConfigEntry> listed = config.get(SteadfastProperties.KEYS);
+    private LoadedKeys load() {
+        Optional<ConfigEntry> listed = reader.get(SteadfastProperties.KEYS);
         List<String> ids = listed.map(e -> splitIds(e.value())).orElse(List.of());
         if (ids.isEmpty()) {
-            findings.add(new Finding(Rule.NO_KEYS, SteadfastProperties.KEYS,
+            reader.report(new Finding(Rule.NO_KEYS, SteadfastProperties.KEYS,
                     listed.map(ConfigEntry::source).orElse(PropertyLookup.NOT_SET),
                     "lists no key, so there is no key to sign sessions with",
                     "generate one with " + KEYGEN + " and set the lines it prints (steadfast.keys and "
                             + "steadfast.key.<id>.secret, or STEADFAST_KEYS and STEADFAST_KEY_<ID>_SECRET)"));
-            return new LoadedKeys(keys, candidates, findings, warnings);
+            return loaded();
         }
         String listSource = listed.get().source();
         if (ids.stream().anyMatch(id -> !RejectedValue.ofKeyId(id).shown())) {
             // A secret pasted into the list must not be echoed by the very message that catches it. It may contain
             // ',' and so split into short pieces that pass for ids: once any entry may be a secret, no entry is
             // shown and no key is loaded (its id would appear in the messages about that key).
-            findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
+            reader.report(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
                     ids.size() == 1
                             ? "lists " + RejectedValue.describe(ids.get(0)) + " where a key id belongs, not shown as "
                             + "it may be a secret"
@@ -78,7 +87,7 @@ public final class KeyRingLoader {
                     "list key names such as 2026-11 (lower-case letters, digits and '-', at most 32 characters) in "
                             + SteadfastProperties.KEYS + " and put each secret in steadfast.key.<id>.secret; "
                             + RejectedValue.REGENERATE));
-            return new LoadedKeys(keys, candidates, findings, warnings);
+            return loaded();
         }
         Set<String> seen = new HashSet<>();
         boolean first = true;
@@ -86,7 +95,7 @@ public final class KeyRingLoader {
             boolean primary = first;
             first = false;
             if (!KEY_ID.matcher(id).matches()) {
-                findings.add(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
+                reader.report(new Finding(Rule.INVALID_KEY_ID, SteadfastProperties.KEYS, listSource,
                         "lists key id " + RejectedValue.ofKeyId(id) + ", which does not match "
                                 + SteadfastProperties.KEY_ID_PATTERN,
                         "use lower-case letters, digits and '-', at most 32 characters, e.g. 2026-11 "
@@ -94,45 +103,42 @@ public final class KeyRingLoader {
                 continue;
             }
             if (!seen.add(id)) {
-                findings.add(new Finding(Rule.DUPLICATE_KEY_ID, SteadfastProperties.KEYS, listSource,
+                reader.report(new Finding(Rule.DUPLICATE_KEY_ID, SteadfastProperties.KEYS, listSource,
                         "lists key id '" + id + "' more than once", "list each key once"));
                 continue;
             }
-            loadKey(config, id, primary, absoluteTimeout, now, keys, candidates, findings, warnings);
+            loadKey(id, primary);
         }
-        return new LoadedKeys(keys, candidates, findings, warnings);
+        return loaded();
     }
 
-    private static void loadKey(PropertyLookup config, String id, boolean primary, Duration absoluteTimeout,
-                                Instant now, List<SigningKey> keys, List<SecretCandidate> candidates,
-                                List<Finding> findings, List<String> warnings) {
+    private LoadedKeys loaded() {
+        return new LoadedKeys(keys, candidates, reader.findings(), warnings);
+    }
+
+    private void loadKey(String id, boolean primary) {
         String secretName = SteadfastProperties.keySecret(id);
         String fileName = SteadfastProperties.keySecretFile(id);
-        Optional<ConfigEntry> secret = config.get(secretName);
-        Optional<ConfigEntry> file = config.get(fileName);
+        Optional<ConfigEntry> secret = reader.get(secretName);
+        Optional<ConfigEntry> file = reader.get(fileName);
         // A bad date only loses the date; a bad algorithm or secret loses the key.
         boolean usable = true;
 
-        Algorithm algorithm = Algorithm.HS256;
-        Optional<ConfigEntry> alg = config.get(SteadfastProperties.keyAlgorithm(id));
-        if (alg.isPresent()) {
-            try {
-                algorithm = Algorithm.parse(alg.get().value());
-            } catch (IllegalArgumentException e) {
-                RejectedValue shown = RejectedValue.of(alg.get().value());
-                findings.add(new Finding(Rule.INVALID_ALGORITHM, alg.get().name(), alg.get().source(),
-                        "is " + shown + ", which is not HS256, HS384 or HS512",
-                        shown.fix("set HS256, HS384 or HS512, or remove the property to use HS256")));
-                usable = false;
-            }
+        String algName = SteadfastProperties.keyAlgorithm(id);
+        // Unset means HS256; set but unknown loses the key (null).
+        Algorithm algorithm = reader.get(algName).isEmpty() ? Algorithm.HS256
+                : reader.parsed(algName, null, RejectedValue::of, Rule.INVALID_ALGORITHM, Algorithm::parse,
+                "not HS256, HS384 or HS512", "set HS256, HS384 or HS512, or remove the property to use HS256");
+        if (algorithm == null) {
+            usable = false;
         }
-        Instant createdAt = instant(config, SteadfastProperties.keyCreatedAt(id), findings);
-        Instant retireAt = instant(config, SteadfastProperties.keyRetireAt(id), findings);
+        Instant createdAt = reader.instant(SteadfastProperties.keyCreatedAt(id)).orElse(null);
+        Instant retireAt = reader.instant(SteadfastProperties.keyRetireAt(id)).orElse(null);
 
         ConfigEntry secretEntry = null;
         String secretValue = null;
         if (secret.isPresent() && file.isPresent()) {
-            findings.add(new Finding(Rule.SECRET_AND_FILE, secretName, secret.get().source(),
+            reader.report(new Finding(Rule.SECRET_AND_FILE, secretName, secret.get().source(),
                     "is set and so is " + fileName + " (" + file.get().source() + ")",
                     "set only one of them"));
         } else if (secret.isPresent()) {
@@ -141,7 +147,7 @@ public final class KeyRingLoader {
             // environment variable and through a mounted file is one key.
             secretValue = secretEntry.value().strip();
             if (secretValue.isEmpty()) {
-                findings.add(new Finding(Rule.MISSING_SECRET, secretName, secretEntry.source(),
+                reader.report(new Finding(Rule.MISSING_SECRET, secretName, secretEntry.source(),
                         "is only white space, so key '" + id + "' has no secret",
                         "generate a secret with " + KEYGEN + " and set " + secretName));
                 secretValue = null;
@@ -160,7 +166,7 @@ public final class KeyRingLoader {
                             + "volume) and mount it where it is configured, not through a link to elsewhere");
                 }
             } catch (SecretFiles.SecretFileException e) {
-                findings.add(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
+                reader.report(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
                         e.getMessage() + (shownPath.shown() ? " (path: " + path + ")"
                                 : ", and is " + RejectedValue.describe(path) + ", not shown: it is not shaped "
                                 + "like a file path, so it may be the secret itself"),
@@ -169,7 +175,7 @@ public final class KeyRingLoader {
                                 + "secret in " + secretName)));
             }
         } else {
-            findings.add(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
+            reader.report(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
                     "is not set, and neither is " + fileName + ", but key '" + id + "' is listed in "
                             + SteadfastProperties.KEYS,
                     "generate a secret with " + KEYGEN + " and set " + secretName
@@ -178,15 +184,15 @@ public final class KeyRingLoader {
 
         if (primary && retireAt != null) {
             if (!retireAt.isAfter(now)) {
-                findings.add(new Finding(Rule.SIGNING_KEY_RETIRED, SteadfastProperties.keyRetireAt(id),
-                        config.sourceOf(SteadfastProperties.keyRetireAt(id)),
+                reader.report(new Finding(Rule.SIGNING_KEY_RETIRED, SteadfastProperties.keyRetireAt(id),
+                        reader.sourceOf(SteadfastProperties.keyRetireAt(id)),
                         "is " + retireAt + ", already past, but '" + id + "' is the signing key (first in "
                                 + SteadfastProperties.KEYS + ")",
                         "put a current key first in " + SteadfastProperties.KEYS
                                 + " (see docs/rotation.md)"));
             } else if (retireAt.isBefore(now.plus(absoluteTimeout))) {
-                findings.add(new Finding(Rule.RETIRES_TOO_SOON, SteadfastProperties.keyRetireAt(id),
-                        config.sourceOf(SteadfastProperties.keyRetireAt(id)),
+                reader.report(new Finding(Rule.RETIRES_TOO_SOON, SteadfastProperties.keyRetireAt(id),
+                        reader.sourceOf(SteadfastProperties.keyRetireAt(id)),
                         "is " + retireAt + ", sooner than a session signed now may live (absolute timeout "
                                 + Durations.format(absoluteTimeout) + "), yet '" + id + "' is the signing key",
                         "sign with a key that retires later (first in " + SteadfastProperties.KEYS
@@ -199,22 +205,6 @@ public final class KeyRingLoader {
             keys.add(SigningKey.of(id, algorithm, bytes, createdAt, retireAt));
             candidates.add(new SecretCandidate(secretEntry.name(), secretEntry.source(), Optional.of(bytes),
                     algorithm.macBits()));
-        }
-    }
-
-    private static Instant instant(PropertyLookup config, String name, List<Finding> findings) {
-        Optional<ConfigEntry> entry = config.get(name);
-        if (entry.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(entry.get().value().trim());
-        } catch (DateTimeParseException e) {
-            RejectedValue shown = RejectedValue.ofInstant(entry.get().value());
-            findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                    "is " + shown + ", which is not an ISO-8601 instant",
-                    shown.fix("write it like 2026-11-22T00:00:00Z")));
-            return null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.steadfast.impl.policy;
 
+import dev.steadfast.impl.keys.DevelopmentKey;
 import dev.steadfast.Mode;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.policy.Finding;
@@ -84,7 +85,7 @@ public final class DefaultSecretPolicy implements SecretPolicy {
                                          PublicInputDerivations derivations) {
         int bits = candidate.requiredBits();
         String hint = openssl(bits);
-        boolean developmentKey = DevelopmentKeys.isDevelopmentKey(value);
+        boolean developmentKey = DevelopmentKey.isDevelopmentKey(value);
         if (developmentKey && mode == Mode.PRODUCTION) {
             return Optional.of(finding(candidate, Rule.DEVELOPMENT_KEY, PolicyMessages.DEVELOPMENT_KEY,
                     format(PolicyMessages.FIX_DEVELOPMENT_KEY, hint)));
@@ -118,7 +119,7 @@ public final class DefaultSecretPolicy implements SecretPolicy {
 
         // The development prefix is public, so only what follows it can carry entropy.
         StrengthEstimator.Estimate estimate = StrengthEstimator.estimate(
-                developmentKey ? value.substring(DevelopmentKeys.PREFIX.length()) : value, bits);
+                developmentKey ? value.substring(DevelopmentKey.PREFIX.length()) : value, bits);
         Optional<DiversityProblem> pattern = DiversityCheck.check(estimate.classified());
         // A run, a repeated block or a sequence in a value long enough by its characters is named as exactly that;
         // "few distinct characters" is what any text shows, and the text model's reading says more.

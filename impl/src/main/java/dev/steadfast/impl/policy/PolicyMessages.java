@@ -1,5 +1,6 @@
 package dev.steadfast.impl.policy;
 
+import dev.steadfast.impl.keys.DevelopmentKey;
 import java.util.Locale;
 
 /**
@@ -26,7 +27,7 @@ final class PolicyMessages {
     static final String DERIVED_DIGEST = "is the %s hash of a public input of this deployment, such as the host or"
             + " application name, so anyone can compute it";
     static final String DEVELOPMENT_KEY =
-            "is a development key (it starts with " + DevelopmentKeys.PREFIX + "), which production refuses";
+            "is a development key (it starts with " + DevelopmentKey.PREFIX + "), which production refuses";
     static final String TOO_WEAK = "is too weak: about %d bits of estimated strength, %d required";
     /** The first argument says why, e.g. "it reads as English words"; never quoting the value. */
     static final String TOO_WEAK_BECAUSE = "is too weak: %s, so about %d bits of estimated strength, %d required";

@@ -30,6 +30,9 @@ import java.util.Map;
  * ({@link PolicyTablesBuilder}): the words' 32-bit fingerprints, sorted, one table per length (so a random string
  * collides with some word in about one case in a thousand), each with the best rank among the words that share it
  * (the full model prices a word by its rank), then which ASCII characters are neighbours on any keyboard.
+ *
+ * <p>Longer than 300 lines because the table format, its reader and the scan that must over-approximate the full
+ * model are one argument: the guarantee above holds only while the three agree.
  */
 final class StructureScreen {
 

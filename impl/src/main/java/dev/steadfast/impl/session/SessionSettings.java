@@ -4,9 +4,8 @@ import dev.steadfast.Mode;
 import dev.steadfast.SteadfastProperties;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.impl.config.ConfigEntry;
-import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.impl.config.RejectedValue;
-import dev.steadfast.impl.validation.ConfigurationCheck;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
 
@@ -37,53 +36,48 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
     public static final int CHUNKED_HEADER_WARNING = 7000;
 
     /**
-     * @param config                  where to read Steadfast's properties
+     * @param config                  where to read Steadfast's properties; receives problems with them
      * @param mode                    the mode, for the Secure default
      * @param audience                the application's audience
      * @param contextPath             the servlet context path
      * @param sessionTimeoutMinutes   {@code ServletContext.getSessionTimeout()}; containers report 30 when the
      *                                application sets none
      * @param cookieConfig            the application's session cookie configuration, or null
-     * @param findings                receives problems with the settings
      * @return the settings; invalid values fall back to defaults, with a finding
      */
-    public static SessionSettings resolve(PropertyLookup config, Mode mode, String audience, String contextPath,
-                                          int sessionTimeoutMinutes, SessionCookieConfig cookieConfig,
-                                          List<Finding> findings) {
+    public static SessionSettings resolve(PropertyReader config, Mode mode, String audience, String contextPath,
+                                          int sessionTimeoutMinutes, SessionCookieConfig cookieConfig) {
         // Servlet semantics: a session timeout of zero or less means sessions never expire from idleness.
         Duration containerIdle = sessionTimeoutMinutes > 0 ? Duration.ofMinutes(sessionTimeoutMinutes)
                 : Duration.ZERO;
-        Duration idle = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_IDLE_TIMEOUT,
-                containerIdle, findings);
-        Duration absolute = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
-                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT, findings);
-        Duration leeway = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_CLOCK_LEEWAY,
-                CodecOptions.DEFAULT_CLOCK_LEEWAY, findings);
+        Duration idle = config.duration(SteadfastProperties.SESSION_IDLE_TIMEOUT, containerIdle);
+        Duration absolute = config.duration(SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
+                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT);
+        Duration leeway = config.duration(SteadfastProperties.SESSION_CLOCK_LEEWAY, CodecOptions.DEFAULT_CLOCK_LEEWAY);
         Duration renewBase = idle.isZero() ? absolute : idle;
-        Duration renew = ConfigurationCheck.duration(config, SteadfastProperties.SESSION_RENEW_AFTER,
-                renewBase.dividedBy(10), findings);
-        int maxSize = integer(config, SteadfastProperties.SESSION_MAX_SIZE, CodecOptions.DEFAULT_MAX_SIZE,
-                CodecOptions.MIN_MAX_SIZE, findings);
-        boolean chunking = bool(config, SteadfastProperties.SESSION_CHUNKING, false, findings);
+        Duration renew = config.duration(SteadfastProperties.SESSION_RENEW_AFTER, renewBase.dividedBy(10));
+        int maxSize = config.integer(SteadfastProperties.SESSION_MAX_SIZE, CodecOptions.DEFAULT_MAX_SIZE,
+                CodecOptions.MIN_MAX_SIZE, "set a number of characters such as " + CodecOptions.DEFAULT_MAX_SIZE);
+        boolean chunking = config.bool(SteadfastProperties.SESSION_CHUNKING, false);
         if (!chunking && maxSize > CookieChunks.CHUNK_SIZE) {
             // Browsers drop a cookie over 4 KB without a word: the session would vanish, not fail.
-            findings.add(new Finding(Rule.INVALID_VALUE, SteadfastProperties.SESSION_MAX_SIZE,
+            config.report(new Finding(Rule.INVALID_VALUE, SteadfastProperties.SESSION_MAX_SIZE,
                     config.sourceOf(SteadfastProperties.SESSION_MAX_SIZE), "is " + maxSize
                     + ", more than one cookie holds (" + CookieChunks.CHUNK_SIZE + " characters)",
                     "set " + SteadfastProperties.SESSION_CHUNKING + "=true to spread larger sessions over several "
                             + "cookies, or lower the limit"));
         }
 
-        boolean secure = bool(config, SteadfastProperties.SESSION_COOKIE_SECURE,
-                cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION, findings);
-        boolean httpOnly = bool(config, SteadfastProperties.SESSION_COOKIE_HTTP_ONLY, true, findings);
+        boolean secure = config.bool(SteadfastProperties.SESSION_COOKIE_SECURE,
+                cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION);
+        boolean httpOnly = config.bool(SteadfastProperties.SESSION_COOKIE_HTTP_ONLY, true);
         String path = config.get(SteadfastProperties.SESSION_COOKIE_PATH).map(ConfigEntry::value)
                 .or(() -> Optional.ofNullable(applicationCookiePath(cookieConfig)))
                 .orElse(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
         String domain = config.get(SteadfastProperties.SESSION_COOKIE_DOMAIN).map(ConfigEntry::value)
                 .or(() -> Optional.ofNullable(cookieConfig == null ? null : blankToNull(cookieConfig.getDomain())))
                 .orElse(null);
-        String sameSite = sameSite(config, cookieConfig, secure, findings);
+        String sameSite = sameSite(config, cookieConfig, secure);
         String defaultName = secure ? ("/".equals(path) && domain == null ? "__Host-steadfast" : "__Secure-steadfast")
                 : "steadfast";
         String name = config.get(SteadfastProperties.SESSION_COOKIE_NAME).map(ConfigEntry::value)
@@ -125,8 +119,7 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String sameSite(PropertyLookup config, SessionCookieConfig cookieConfig, boolean secure,
-                                   List<Finding> findings) {
+    private static String sameSite(PropertyReader config, SessionCookieConfig cookieConfig, boolean secure) {
         Optional<ConfigEntry> entry = config.get(SteadfastProperties.SESSION_COOKIE_SAME_SITE);
         String raw = entry.map(ConfigEntry::value)
                 .or(() -> Optional.ofNullable(cookieConfig == null ? null : cookieConfig.getAttribute("SameSite")))
@@ -145,51 +138,16 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
                 break;
             default:
                 RejectedValue shown = RejectedValue.of(raw);
-                findings.add(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
+                config.report(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
                         source, "is " + shown + ", which is not Lax, Strict or None",
                         shown.fix("set Lax, Strict or None")));
                 return "Lax";
         }
         if (value.equals("None") && !secure) {
-            findings.add(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
+            config.report(new Finding(Rule.INVALID_COOKIE_SETTING, SteadfastProperties.SESSION_COOKIE_SAME_SITE,
                     source, "is None while the cookie is not Secure, so browsers would drop the session cookie",
                     "set " + SteadfastProperties.SESSION_COOKIE_SECURE + "=true (and serve HTTPS), or use Lax"));
         }
         return value;
-    }
-
-    private static boolean bool(PropertyLookup config, String name, boolean fallback, List<Finding> findings) {
-        Optional<ConfigEntry> entry = config.get(name);
-        if (entry.isEmpty()) {
-            return fallback;
-        }
-        String v = entry.get().value().trim().toLowerCase(Locale.ROOT);
-        if (v.equals("true") || v.equals("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        RejectedValue shown = RejectedValue.of(entry.get().value());
-        findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                "is " + shown + ", which is not true or false", shown.fix("set true or false")));
-        return fallback;
-    }
-
-    private static int integer(PropertyLookup config, String name, int fallback, int min, List<Finding> findings) {
-        Optional<ConfigEntry> entry = config.get(name);
-        if (entry.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int v = Integer.parseInt(entry.get().value().trim());
-            if (v >= min) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below, with the bound.
-        }
-        RejectedValue shown = RejectedValue.of(entry.get().value());
-        findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                "is " + shown + ", which is not a whole number of at least " + min,
-                shown.fix("set a number of characters such as " + fallback)));
-        return fallback;
     }
 }

@@ -23,8 +23,8 @@ import org.openjdk.jmh.annotations.State;
 
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
-import dev.steadfast.impl.validation.Deployment;
-import dev.steadfast.impl.validation.DeploymentValidator;
+import dev.steadfast.impl.boot.Deployment;
+import dev.steadfast.impl.boot.Deployments;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.policy.SecretCandidate;
 
@@ -97,6 +97,6 @@ public class ValidationBenchmark {
 
     @Benchmark
     public Deployment validate() {
-        return new DeploymentValidator(new DefaultSecretPolicy()).validate("/shop", config, appSecrets, List.of(), NOW);
+        return Deployments.start("/shop", config, appSecrets, NOW);
     }
 }

@@ -3,10 +3,10 @@ package dev.steadfast.impl.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.steadfast.Mode;
+import dev.steadfast.impl.boot.Bootstrap;
+import dev.steadfast.impl.boot.ValidationReport;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
-import dev.steadfast.impl.validation.ConfigurationCheck;
-import dev.steadfast.impl.validation.ValidationReport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -80,8 +80,7 @@ class MainTest {
             assertThat(run(Map.of(), "keygen", "--id", "k1", "--algorithm", alg)).isZero();
             Map<String, String> props = block("# microprofile-config.properties");
 
-            ValidationReport report = new ConfigurationCheck(new DefaultSecretPolicy())
-                    .run(PropertyLookup.of(props, "keygen"), List.of(), Set.of(), NOW);
+            ValidationReport report = Bootstrap.check(new DefaultSecretPolicy(), PropertyLookup.of(props, "keygen"));
 
             assertThat(report.mode()).isEqualTo(Mode.PRODUCTION);
             assertThat(report.findings()).as(alg).isEmpty();

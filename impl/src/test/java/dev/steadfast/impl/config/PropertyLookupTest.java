@@ -51,19 +51,26 @@ class PropertyLookupTest {
 
     @Test
     void modes_followPropertyThenProfile_andMisspellingIsProductionWithFinding() {
-        List<Finding> findings = new ArrayList<>();
-
-        assertThat(Modes.resolve(PropertyLookup.of(Map.of(), "t"), findings)).isEqualTo(Mode.PRODUCTION);
-        assertThat(Modes.resolve(PropertyLookup.of(Map.of("mp.config.profile", "test,dev"), "t"), findings))
+        assertThat(mode(Map.of())).isEqualTo(Mode.PRODUCTION);
+        assertThat(mode(Map.of("mp.config.profile", "test,dev")))
                 .isEqualTo(Mode.DEVELOPMENT);
-        assertThat(Modes.resolve(PropertyLookup.of(Map.of("steadfast.mode", "Development"), "t"), findings))
+        assertThat(mode(Map.of("steadfast.mode", "Development")))
                 .isEqualTo(Mode.DEVELOPMENT);
         assertThat(findings).isEmpty();
 
-        assertThat(Modes.resolve(PropertyLookup.of(Map.of("steadfast.mode", "prod"), "t"), findings))
+        assertThat(mode(Map.of("steadfast.mode", "prod")))
                 .isEqualTo(Mode.PRODUCTION);
         assertThat(findings).extracting(Finding::message).containsExactly(
                 "STEADFAST-1011: steadfast.mode (t) is 'prod', which is neither production nor development. "
                         + "Fix: set production or development; until then Steadfast runs as production");
+    }
+
+    private final List<Finding> findings = new ArrayList<>();
+
+    private Mode mode(Map<String, String> properties) {
+        PropertyReader reader = new PropertyReader(PropertyLookup.of(properties, "t"));
+        Mode mode = Modes.resolve(reader);
+        findings.addAll(reader.findings());
+        return mode;
     }
 }

@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.impl.policy.DefaultSecretPolicy;
 import dev.steadfast.impl.support.LogCapture;
-import dev.steadfast.impl.validation.Deployment;
-import dev.steadfast.impl.validation.DeploymentValidator;
+import dev.steadfast.impl.boot.Deployment;
+import dev.steadfast.impl.boot.Deployments;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
 import dev.steadfast.testsupport.Secrets;
@@ -33,7 +32,6 @@ class FacesDeploymentTest {
     @TempDir
     Path tmp;
 
-    private final DeploymentValidator validator = new DeploymentValidator(new DefaultSecretPolicy());
 
     private static PropertyLookup production() {
         return PropertyLookup.of(Map.of("steadfast.keys", "k1", "steadfast.key.k1.secret", STEADFAST_KEY),
@@ -53,7 +51,7 @@ class FacesDeploymentTest {
     private static final Map<String, String> CLIENT = Map.of(FacesCheck.STATE_SAVING_METHOD, "client");
 
     private Deployment deploy(PropertyLookup config, FacesReport faces) {
-        return validator.validate("/guess", config, faces.candidates(), List.of(), faces.problems(), NOW);
+        return Deployments.start("/guess", config, faces.candidates(), faces.problems(), NOW);
     }
 
     @Test

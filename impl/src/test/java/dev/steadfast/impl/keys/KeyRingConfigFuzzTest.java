@@ -30,10 +30,12 @@ import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
 import dev.steadfast.impl.policy.PolicyWording;
+import dev.steadfast.impl.boot.ConfigurationCheck;
+import dev.steadfast.impl.boot.ValidationReport;
+import dev.steadfast.impl.config.Modes;
+import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.impl.session.SessionSettings;
-import dev.steadfast.impl.validation.ConfigurationCheck;
-import dev.steadfast.impl.validation.SessionBudget;
-import dev.steadfast.impl.validation.ValidationReport;
+import dev.steadfast.impl.session.SessionBudget;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.testsupport.Secrets;
@@ -60,7 +62,6 @@ class KeyRingConfigFuzzTest {
     static final String GOOD_FILE_SECRET = Secrets.register("Vq3xN8rT1kLm6pZs0aYd5GhJ2wEc9bFu4iOo7tRe3Ux");
     private static final Path SANDBOX = sandbox();
     private static final Set<String> FILES = Set.of("good", "empty", "dir", "dangling", "binary", "huge");
-    private static final Set<String> PUBLIC_INPUTS = Set.of("shop.example.com", "Orders", "/orders");
     private static final ConfigurationCheck CHECK = new ConfigurationCheck(new DefaultSecretPolicy());
 
     @FuzzTest(maxDuration = "3h", maxExecutions = 10_000_000)
@@ -131,13 +132,13 @@ class KeyRingConfigFuzzTest {
 
     private static Run run(Map<String, String> config) {
         PropertyLookup lookup = PropertyLookup.of(config, "from fuzz, ordinal 100");
-        ValidationReport report = CHECK.run(lookup, List.of(), PUBLIC_INPUTS, NOW);
-        List<Finding> settingsFindings = new ArrayList<>();
-        SessionSettings settings = SessionSettings.resolve(lookup, report.mode(), "/orders", "/orders", 30, null,
-                settingsFindings);
+        // Bootstrap's order, without building a codec for every input.
+        PropertyReader reader = new PropertyReader(lookup);
+        Mode mode = Modes.resolve(reader);
+        SessionSettings settings = SessionSettings.resolve(reader, mode, "/orders", "/orders", 30, null);
+        ValidationReport report = CHECK.run(reader, mode, "/orders", List.of(), NOW);
         List<Finding> all = new ArrayList<>(report.findings());
-        all.addAll(settingsFindings);
-        // What StartupListener adds once the keys are known. Building a codec looks up the JSON-P provider, which
+        // What Bootstrap adds once the keys are known. Building a codec looks up the JSON-P provider, which
         // is slow; at max-size 1000 or more even an HS512 session under a 32-character key id fits (about 360
         // characters), so the check only matters below that.
         if (settings.maxSize() < 1000) {

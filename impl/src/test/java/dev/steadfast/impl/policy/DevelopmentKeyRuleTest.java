@@ -1,5 +1,6 @@
 package dev.steadfast.impl.policy;
 
+import dev.steadfast.impl.keys.DevelopmentKey;
 import dev.steadfast.policy.Rule;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class DevelopmentKeyRuleTest {
 
     @Test
     void shouldRefuse_whenDevelopmentKeyInProduction() {
-        String value = DevelopmentKeys.PREFIX + tokenUrlsafe(32);
+        String value = DevelopmentKey.PREFIX + tokenUrlsafe(32);
 
         assertThat(POLICY.evaluate(List.of(candidate(value)), PRODUCTION)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.DEVELOPMENT_KEY);
@@ -29,7 +30,7 @@ class DevelopmentKeyRuleTest {
 
     @Test
     void shouldAccept_whenDevelopmentKeyInDevelopment() {
-        String value = DevelopmentKeys.PREFIX + tokenUrlsafe(32);
+        String value = DevelopmentKey.PREFIX + tokenUrlsafe(32);
 
         assertThat(POLICY.evaluate(List.of(candidate(value)), DEVELOPMENT)).isEmpty();
     }
@@ -37,7 +38,7 @@ class DevelopmentKeyRuleTest {
     @Test
     void shouldNotCreditPrefix_whenJudgingDevelopmentKeyStrength() {
         // 40 base64url characters are 240 bits; the six public prefix characters add nothing.
-        String value = DevelopmentKeys.PREFIX + tokenUrlsafe(30);
+        String value = DevelopmentKey.PREFIX + tokenUrlsafe(30);
 
         assertThat(POLICY.evaluate(List.of(candidate(value)), DEVELOPMENT)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.TOO_WEAK);
@@ -47,6 +48,6 @@ class DevelopmentKeyRuleTest {
 
     @Test
     void shouldUseSfdevPrefix_whenMarkingDevelopmentKeys() {
-        assertThat(DevelopmentKeys.PREFIX).isEqualTo("sfdev-");
+        assertThat(DevelopmentKey.PREFIX).isEqualTo("sfdev-");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.steadfast.impl.keys.DevelopmentKey;
 import dev.steadfast.Mode;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.policy.PolicyContext;
@@ -32,7 +33,7 @@ public final class PolicyWording {
 
     private static String collect() {
         List<String> references = List.of("changeme", "${JWT_SECRET}", "your-256-bit-secret", "<secret>",
-                "django-insecure-0123456789abcdefghijklmnopqrstuvwxyz", DevelopmentKeys.PREFIX + "0123456789abcdef",
+                "django-insecure-0123456789abcdefghijklmnopqrstuvwxyz", DevelopmentKey.PREFIX + "0123456789abcdef",
                 "keyboard cat", "shop.example.com", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
                 "abcabcabcabcabcabcabcabcabcabcabcabcabcabcabcabc", "0123456789", "password123");
         DefaultSecretPolicy policy = new DefaultSecretPolicy();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.steadfast.Mode;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.policy.Finding;
 
 /** Which of the container's SessionCookieConfig values are the application's cookie settings (COOKIE-2). */
@@ -59,10 +60,9 @@ class SessionSettingsCookieConfigTest {
     }
 
     private static CookieSettings resolve(SessionCookieConfig cookieConfig, Map<String, String> properties) {
-        List<Finding> findings = new ArrayList<>();
-        SessionSettings settings = SessionSettings.resolve(PropertyLookup.of(properties, "test"), Mode.DEVELOPMENT,
-                "/app", "/app", 30, cookieConfig, findings);
-        assertThat(findings).isEmpty();
+        PropertyReader reader = new PropertyReader(PropertyLookup.of(properties, "test"));
+        SessionSettings settings = SessionSettings.resolve(reader, Mode.DEVELOPMENT, "/app", "/app", 30, cookieConfig);
+        assertThat(reader.findings()).isEmpty();
         return settings.cookie();
     }
 

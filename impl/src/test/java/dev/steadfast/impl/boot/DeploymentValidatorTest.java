@@ -1,4 +1,4 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.steadfast.Mode;
 import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.impl.policy.DefaultSecretPolicy;
+import dev.steadfast.impl.keys.DevelopmentKey;
 import dev.steadfast.impl.support.LogCapture;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.policy.Finding;
@@ -36,8 +36,6 @@ class DeploymentValidatorTest {
     @TempDir
     Path tmp;
 
-    private final DeploymentValidator validator = new DeploymentValidator(new DefaultSecretPolicy());
-
     private static PropertyLookup config(String... kv) {
         Map<String, String> m = new HashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
@@ -49,9 +47,9 @@ class DeploymentValidatorTest {
     @Test
     void production_validKeysDeployAndLogOneReadyLine() {
         try (LogCapture log = LogCapture.steadfast()) {
-            Deployment d = validator.validate("/shop", config("steadfast.keys", "2026-11,2026-05",
+            Deployment d = Deployments.start("/shop", config("steadfast.keys", "2026-11,2026-05",
                     "steadfast.key.2026-11.secret", GOOD, "steadfast.key.2026-05.secret", GOOD_2,
-                    "steadfast.key.2026-11.created-at", "2026-11-01T00:00:00Z"), List.of(), List.of(), NOW);
+                    "steadfast.key.2026-11.created-at", "2026-11-01T00:00:00Z"), List.of(), NOW);
 
             assertThat(d.mode()).isEqualTo(Mode.PRODUCTION);
             assertThat(d.keys().primary().id()).isEqualTo("2026-11");
@@ -70,9 +68,8 @@ class DeploymentValidatorTest {
             SecretCandidate appSecret = new SecretCandidate("jwt.secret", "from test, ordinal 100",
                     Optional.of(SecretBytes.fromUtf8(GOOD)), 256);
 
-            assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1,k2",
-                    "steadfast.key.k1.secret", GOOD, "steadfast.key.k2.secret", "changeme"), List.of(appSecret),
-                    List.of(), NOW))
+            assertThatThrownBy(() -> Deployments.start("/shop", config("steadfast.keys", "k1,k2",
+                    "steadfast.key.k1.secret", GOOD, "steadfast.key.k2.secret", "changeme"), List.of(appSecret), NOW))
                     .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> {
                         assertThat(e.findings()).extracting(Finding::rule)
                                 .containsExactly(Rule.PLACEHOLDER, Rule.REUSED);
@@ -89,7 +86,7 @@ class DeploymentValidatorTest {
 
     @Test
     void production_refusesMissingKeys() {
-        assertThatThrownBy(() -> validator.validate("/", config(), List.of(), List.of(), NOW))
+        assertThatThrownBy(() -> Deployments.start("/", config(), List.of(), NOW))
                 .isInstanceOf(SteadfastConfigurationException.class)
                 .hasMessageContaining("STEADFAST-1001: steadfast.keys (not set) lists no key");
     }
@@ -100,8 +97,8 @@ class DeploymentValidatorTest {
         PropertyLookup dev = config("steadfast.mode", "development", "steadfast.dev.key-file", keyFile.toString());
 
         try (LogCapture log = LogCapture.steadfast()) {
-            Deployment first = validator.validate("/app", dev, List.of(), List.of(), NOW);
-            Deployment second = validator.validate("/app", dev, List.of(), List.of(), NOW);
+            Deployment first = Deployments.start("/app", dev, List.of(), NOW);
+            Deployment second = Deployments.start("/app", dev, List.of(), NOW);
 
             assertThat(first.mode()).isEqualTo(Mode.DEVELOPMENT);
             assertThat(first.keys().primary().id()).isEqualTo("dev");
@@ -122,12 +119,12 @@ class DeploymentValidatorTest {
     @Test
     void development_keyIsRefusedInProduction() {
         Path keyFile = tmp.resolve("app.key");
-        validator.validate("/app", config("steadfast.mode", "development", "steadfast.dev.key-file",
-                keyFile.toString()), List.of(), List.of(), NOW);
-        String devKey = DevKeyStore.loadOrCreate(keyFile);
+        Deployments.start("/app", config("steadfast.mode", "development", "steadfast.dev.key-file",
+                keyFile.toString()), List.of(), NOW);
+        String devKey = DevelopmentKey.loadOrCreate(keyFile);
 
-        assertThatThrownBy(() -> validator.validate("/app", config("steadfast.keys", "k",
-                "steadfast.key.k.secret", devKey), List.of(), List.of(), NOW))
+        assertThatThrownBy(() -> Deployments.start("/app", config("steadfast.keys", "k",
+                "steadfast.key.k.secret", devKey), List.of(), NOW))
                 .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
                         .extracting(Finding::rule).containsExactly(Rule.DEVELOPMENT_KEY));
     }
@@ -135,8 +132,8 @@ class DeploymentValidatorTest {
     @Test
     void development_findingsAreWarningsInOneReport() {
         try (LogCapture log = LogCapture.steadfast()) {
-            Deployment d = validator.validate("/app", config("steadfast.mode", "development",
-                    "steadfast.keys", "k", "steadfast.key.k.secret", "changeme-changeme-changeme"), List.of(), List.of(), NOW);
+            Deployment d = Deployments.start("/app", config("steadfast.mode", "development",
+                    "steadfast.keys", "k", "steadfast.key.k.secret", "changeme-changeme-changeme"), List.of(), NOW);
 
             assertThat(d.keys().primary().id()).isEqualTo("k");
             assertThat(log.messages(Level.WARNING)).singleElement().asString()
@@ -150,10 +147,10 @@ class DeploymentValidatorTest {
     @Test
     void production_warnsAboutOldSigningKeyAndRetiredVerifier() {
         try (LogCapture log = LogCapture.steadfast()) {
-            validator.validate("/", config("steadfast.keys", "new,old",
+            Deployments.start("/", config("steadfast.keys", "new,old",
                     "steadfast.key.new.secret", GOOD, "steadfast.key.old.secret", GOOD_2,
                     "steadfast.key.new.created-at", "2026-01-01T00:00:00Z",
-                    "steadfast.key.old.retire-at", "2026-11-01T00:00:00Z"), List.of(), List.of(), NOW);
+                    "steadfast.key.old.retire-at", "2026-11-01T00:00:00Z"), List.of(), NOW);
 
             assertThat(log.messages(Level.WARNING)).containsExactly(
                     "STEADFAST-2002: the signing key 'new' is 325 days old (steadfast.key.new.created-at="
@@ -173,7 +170,7 @@ class DeploymentValidatorTest {
                 "steadfast.key.k1.secret-file", file.toString());
 
         try (LogCapture log = LogCapture.steadfast()) {
-            validator.validate("/shop", production, List.of(), List.of(), NOW);
+            Deployments.start("/shop", production, List.of(), NOW);
 
             assertThat(log.messages(Level.WARNING)).containsExactly("STEADFAST-2012: steadfast.key.k1.secret-file "
                     + "(from test, ordinal 100) names a file readable by its group (rw-r-----) (path: " + file
@@ -182,7 +179,7 @@ class DeploymentValidatorTest {
                     + "to elsewhere");
         }
         try (LogCapture log = LogCapture.steadfast()) {
-            validator.validate("/shop", development, List.of(), List.of(), NOW);
+            Deployments.start("/shop", development, List.of(), NOW);
 
             assertThat(log.messages(Level.WARNING)).isEmpty();
         }
@@ -190,9 +187,9 @@ class DeploymentValidatorTest {
 
     @Test
     void shouldJudgeStrippedValues_whenSteadfastValidateNamesASecretWithATrailingNewline() {
-        assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1",
+        assertThatThrownBy(() -> Deployments.start("/shop", config("steadfast.keys", "k1",
                 "steadfast.key.k1.secret", GOOD, "steadfast.validate", "jwt.secret", "jwt.secret", GOOD + "\n"),
-                List.of(), List.of(), NOW))
+                List.of(), NOW))
                 .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
                         .extracting(Finding::rule).containsExactly(Rule.REUSED));
     }
@@ -201,8 +198,8 @@ class DeploymentValidatorTest {
     void shouldDescribeUnsetNames_whenSteadfastValidateMayHoldASecret() {
         String pasted = "jwt.secret,Yh3Lq8WmZ2xN7pRt5KvB1c-Jd9FsG4uAe6oXi0TnQyMw";
 
-        assertThatThrownBy(() -> validator.validate("/shop", config("steadfast.keys", "k1",
-                "steadfast.key.k1.secret", GOOD, "steadfast.validate", pasted), List.of(), List.of(), NOW))
+        assertThatThrownBy(() -> Deployments.start("/shop", config("steadfast.keys", "k1",
+                "steadfast.key.k1.secret", GOOD, "steadfast.validate", pasted), List.of(), NOW))
                 .isInstanceOfSatisfying(SteadfastConfigurationException.class, e -> assertThat(e.findings())
                         .extracting(Finding::message).containsExactly("STEADFAST-1108: steadfast.validate (from "
                                 + "test, ordinal 100) names 2 properties that are not set, not shown as at least one "
@@ -216,8 +213,8 @@ class DeploymentValidatorTest {
     @Test
     void devKeyStore_defaultPathIsPerApplicationUnderHome() {
         String home = System.getProperty("user.home");
-        assertThat(DevKeyStore.defaultPath("/shop")).isEqualTo(Path.of(home, ".steadfast", "dev", "shop.key"));
-        assertThat(DevKeyStore.defaultPath("/")).isEqualTo(Path.of(home, ".steadfast", "dev", "root.key"));
-        assertThat(DevKeyStore.defaultPath("/a/../b")).isEqualTo(Path.of(home, ".steadfast", "dev", "a_.._b.key"));
+        assertThat(DevelopmentKey.defaultPath("/shop")).isEqualTo(Path.of(home, ".steadfast", "dev", "shop.key"));
+        assertThat(DevelopmentKey.defaultPath("/")).isEqualTo(Path.of(home, ".steadfast", "dev", "root.key"));
+        assertThat(DevelopmentKey.defaultPath("/a/../b")).isEqualTo(Path.of(home, ".steadfast", "dev", "a_.._b.key"));
     }
 }

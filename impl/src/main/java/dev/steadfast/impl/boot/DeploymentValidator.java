@@ -1,19 +1,14 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import dev.steadfast.Mode;
 import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.SteadfastProperties;
-import dev.steadfast.impl.config.ConfigEntry;
 import dev.steadfast.impl.config.Durations;
-import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.keys.Algorithm;
+import dev.steadfast.impl.keys.DevelopmentKey;
 import dev.steadfast.keys.KeyRing;
-import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;
-import dev.steadfast.policy.SecretCandidate;
-import dev.steadfast.policy.SecretPolicy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,11 +17,11 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Runs the configuration check for one application at deployment and acts on it by mode: production refuses any
- * finding; development warns, and signs with the persisted development key when no key is configured. Logs one
- * report, never a secret.
+ * Acts on the configuration check's report by mode: production refuses any finding; development warns, and signs
+ * with the persisted development key when no key is configured. Logs one report, never a secret.
  */
 public final class DeploymentValidator {
 
@@ -41,89 +36,77 @@ public final class DeploymentValidator {
     /** Id of the warning listing findings tolerated in development mode. */
     public static final String DEV_FINDINGS = "STEADFAST-2004";
 
-    /** Key id of the development key. */
-    public static final String DEV_KEY_ID = "dev";
-
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
-    private final ConfigurationCheck check;
-
-    /**
-     * @param policy the secret policy
-     */
-    public DeploymentValidator(SecretPolicy policy) {
-        this.check = new ConfigurationCheck(policy);
-    }
-
-    /**
-     * @param app    the application's name: the session audience or the context path
-     * @param config where to read
-     * @param extra  secrets found by CDI
-     * @param more   findings from other settings (session cookie), reported together with the rest
-     * @param now    the current time
-     * @return the deployment's key ring and report
-     * @throws SteadfastConfigurationException with every finding, in production mode, after logging them
-     */
-    public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, List<Finding> more,
-                               Instant now) {
-        return validate(app, config, extra, more, List.of(), now);
+    private DeploymentValidator() {
     }
 
     /**
      * @param app      the application's name: the session audience or the context path
-     * @param config   where to read
-     * @param extra    secrets found by CDI or in a framework's configuration
-     * @param more     findings from other settings (session cookie), reported together with the rest
+     * @param report   the configuration check's report, with every finding of every setting
      * @param problems deployment problems that are not about a Steadfast property (a framework that cannot work
-     *                 with cookie sessions), full messages; acted on by mode like findings
+     *                 with cookie sessions, a CDI injection point), full messages; acted on by mode like findings
+     * @param devKey   where the development key lives, used when development mode has no configured key
      * @param now      the current time
-     * @return the deployment's key ring and report
+     * @return the key ring to sign and verify with: the configured keys, or the development key
      * @throws SteadfastConfigurationException with every finding and problem, in production mode, after logging
      */
-    public Deployment validate(String app, PropertyLookup config, List<SecretCandidate> extra, List<Finding> more,
-                               List<String> problems, Instant now) {
-        ValidationReport checked = check.run(config, extra, PublicInputs.ofThisHost(app), now);
-        List<Finding> all = java.util.stream.Stream.concat(checked.findings().stream(), more.stream())
-                .distinct().collect(Collectors.toList());
-        ValidationReport report = new ValidationReport(checked.mode(), checked.keys(), all,
-                checked.absoluteTimeout(), checked.rotationPeriod());
+    static KeyRing accept(String app, ValidationReport report, List<String> problems, Path devKey, Instant now) {
         if (report.mode() == Mode.PRODUCTION) {
             if (!report.findings().isEmpty() || !problems.isEmpty()) {
-                SteadfastConfigurationException refused = new SteadfastConfigurationException(report.findings(),
-                        problems);
-                LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
-                throw refused;
+                throw refuse(app, new SteadfastConfigurationException(report.findings(), problems));
             }
             KeyRing keys = report.keys().keyRing().orElseThrow();
             logReady(app, report, keys, now);
             report.keys().warnings().forEach(LOG::warning);
-            return new Deployment(app, report.mode(), keys, report);
+            return keys;
         }
 
         KeyRing keys = report.keys().keyRing().orElse(null);
         List<Finding> tolerated = report.findings();
         if (keys == null) {
-            Path path = config.get(SteadfastProperties.DEV_KEY_FILE)
-                    .map(ConfigEntry::value).map(Path::of).orElseGet(() -> DevKeyStore.defaultPath(app));
-            String secret = DevKeyStore.loadOrCreate(path);
-            keys = KeyRing.of(SigningKey.of(DEV_KEY_ID, Algorithm.HS256, SecretBytes.fromUtf8(secret)));
+            keys = DevelopmentKey.ring(devKey);
             // The development key replaces the missing configuration, so "no keys" is not news in development.
             tolerated = tolerated.stream().filter(f -> f.rule() != Rule.NO_KEYS).collect(Collectors.toList());
             String fingerprint = keys.primary().fingerprint();
             LOG.warning(() -> DEV_KEY + ": " + app + " runs in development mode and signs sessions with the "
-                    + "development key stored at " + path + " (fingerprint " + fingerprint + "), reused on every "
+                    + "development key stored at " + devKey + " (fingerprint " + fingerprint + "), reused on every "
                     + "start. Production refuses this key: generate a real one with "
                     + "`java -jar steadfast-impl-cli.jar keygen` before deploying.");
         }
-        if (!tolerated.isEmpty() || !problems.isEmpty()) {
-            List<String> shown = java.util.stream.Stream.concat(tolerated.stream().map(Finding::message),
-                    problems.stream()).collect(Collectors.toList());
-            LOG.warning(() -> DEV_FINDINGS + ": " + app + " runs in development mode; production would refuse it ("
-                    + shown.size() + (shown.size() == 1 ? " problem" : " problems") + "):"
-                    + shown.stream().map(m -> System.lineSeparator() + "  " + m).collect(Collectors.joining()));
-        }
+        warnDevelopment(app, Stream.concat(tolerated.stream().map(Finding::message), problems.stream())
+                .collect(Collectors.toList()));
         logReady(app, report, keys, now);
-        return new Deployment(app, report.mode(), keys, report);
+        return keys;
+    }
+
+    /**
+     * Acts on a finding made only once the keys are known (the session budget), by mode like every other.
+     *
+     * @param app     the application's name
+     * @param mode    the mode in force
+     * @param finding the finding
+     * @throws SteadfastConfigurationException in production mode, after logging
+     */
+    static void acceptLate(String app, Mode mode, Finding finding) {
+        if (mode == Mode.PRODUCTION) {
+            throw refuse(app, new SteadfastConfigurationException(List.of(finding)));
+        }
+        warnDevelopment(app, List.of(finding.message()));
+    }
+
+    static SteadfastConfigurationException refuse(String app, SteadfastConfigurationException refused) {
+        LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
+        return refused;
+    }
+
+    private static void warnDevelopment(String app, List<String> shown) {
+        if (shown.isEmpty()) {
+            return;
+        }
+        LOG.warning(() -> DEV_FINDINGS + ": " + app + " runs in development mode; production would refuse it ("
+                + shown.size() + (shown.size() == 1 ? " problem" : " problems") + "):"
+                + shown.stream().map(m -> System.lineSeparator() + "  " + m).collect(Collectors.joining()));
     }
 
     private static void logReady(String app, ValidationReport report, KeyRing keys, Instant now) {

@@ -1,4 +1,4 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import java.io.IOException;
 import java.net.InetAddress;

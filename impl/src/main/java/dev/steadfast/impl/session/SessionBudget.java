@@ -1,12 +1,10 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.session;
 
 import dev.steadfast.SteadfastProperties;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.impl.session.SessionIds;
-import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.Rule;

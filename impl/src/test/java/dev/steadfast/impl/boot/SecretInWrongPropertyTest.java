@@ -1,17 +1,11 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.steadfast.Mode;
 import dev.steadfast.SteadfastConfigurationException;
-import dev.steadfast.impl.config.ContainerSessionPolicy;
-import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
-import dev.steadfast.impl.policy.DefaultSecretPolicy;
-import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.impl.support.LogCapture;
-import dev.steadfast.policy.Finding;
 import dev.steadfast.testsupport.SecretGenerators;
 
 import java.security.SecureRandom;
@@ -27,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every generator's output, pasted into every Steadfast property that is not a secret, through what deployment
- * runs (StartupListener's order: mode, session settings, container sessions, then {@link DeploymentValidator} in
- * production): no finding, exception or log line contains the value or any 12 characters of it.
+ * runs ({@link Bootstrap}, in production): no finding, exception or log line contains the value or any 12 characters
+ * of it.
  */
 class SecretInWrongPropertyTest {
 
@@ -82,13 +76,7 @@ class SecretInWrongPropertyTest {
     private static List<String> deploy(PropertyLookup config) {
         List<String> texts = new ArrayList<>();
         try (LogCapture log = LogCapture.steadfast()) {
-            String app = Applications.name(config, "/shop");
-            Mode mode = Modes.resolve(config, new ArrayList<>());
-            List<Finding> settingsFindings = new ArrayList<>();
-            SessionSettings.resolve(config, mode, app, "/shop", 30, null, settingsFindings);
-            ContainerSessionPolicy.resolve(config, settingsFindings);
-            Throwable thrown = catchThrowable(() -> new DeploymentValidator(new DefaultSecretPolicy())
-                    .validate(app, config, List.of(), settingsFindings, NOW));
+            Throwable thrown = catchThrowable(() -> Deployments.start("/shop", config, List.of(), NOW));
             assertThat(thrown).isInstanceOf(SteadfastConfigurationException.class);
             SteadfastConfigurationException refused = (SteadfastConfigurationException) thrown;
             refused.findings().forEach(f -> texts.add(f.message()));

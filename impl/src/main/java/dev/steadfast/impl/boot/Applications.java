@@ -1,4 +1,4 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import dev.steadfast.SteadfastProperties;
 import dev.steadfast.impl.config.ConfigEntry;

@@ -1,16 +1,15 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
+import dev.steadfast.Mode;
 import dev.steadfast.SteadfastProperties;
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.impl.config.ConfigEntry;
-import dev.steadfast.impl.config.Durations;
-import dev.steadfast.impl.config.Modes;
 import dev.steadfast.impl.config.PropertyLookup;
+import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.impl.config.RejectedValue;
 import dev.steadfast.impl.keys.KeyRingLoader;
 import dev.steadfast.impl.keys.LoadedKeys;
 import dev.steadfast.keys.SecretBytes;
-import dev.steadfast.Mode;
 import dev.steadfast.policy.Finding;
 import dev.steadfast.policy.PolicyContext;
 import dev.steadfast.policy.Rule;
@@ -26,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The whole deploy-time judgement in one place, shared by the servlet initializer, the CDI extension and the
- * provider: mode, key ring, {@code steadfast.validate} secrets, secrets found by CDI, then the policy over all of
- * them together so that reuse across properties is caught.
+ * The deploy-time judgement of Steadfast's secrets, the part the SPI's {@code validate} and {@code keyRing} certify:
+ * key ring, {@code steadfast.validate} secrets, secrets found elsewhere (CDI, Faces), then the policy over all of
+ * them together so that reuse across properties is caught. {@link Bootstrap} runs it once per application.
  */
 public final class ConfigurationCheck {
 
@@ -37,12 +36,6 @@ public final class ConfigurationCheck {
 
     /** Minimum strength required of application secrets named in {@code steadfast.validate}. */
     public static final int DEFAULT_REQUIRED_BITS = 256;
-
-    /**
-     * Longest duration accepted for any setting: 100 years. Longer ones (ISO-8601 allows about 292 billion years)
-     * overflowed instant arithmetic at deployment instead of drawing a finding.
-     */
-    public static final Duration MAX_DURATION = Duration.ofDays(36500);
 
     private final SecretPolicy policy;
 
@@ -54,31 +47,31 @@ public final class ConfigurationCheck {
     }
 
     /**
-     * @param config       where to read
-     * @param extra        secrets found elsewhere (CDI injection points), judged with the rest
-     * @param publicInputs values an attacker can learn, such as the host name
-     * @param now          the current time
-     * @return the report; never throws for bad configuration
+     * @param config where to read; receives every finding, so that those of other settings read through the same
+     *               reader land in the same report
+     * @param mode   the mode in force, read from {@code config}
+     * @param app    the application's name, a public input the policy compares secrets against
+     * @param extra  secrets found elsewhere (CDI injection points, Faces), judged with the rest
+     * @param now    the current time
+     * @return the report of every finding so far; never throws for bad configuration
      */
-    public ValidationReport run(PropertyLookup config, List<SecretCandidate> extra, Set<String> publicInputs,
+    public ValidationReport run(PropertyReader config, Mode mode, String app, List<SecretCandidate> extra,
                                 Instant now) {
-        List<Finding> findings = new ArrayList<>();
-        Mode mode = Modes.resolve(config, findings);
-        Duration absoluteTimeout = duration(config, SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
-                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT, findings);
-        Duration rotationPeriod = duration(config, SteadfastProperties.KEY_ROTATION_PERIOD,
-                DEFAULT_ROTATION_PERIOD, findings);
-        LoadedKeys keys = KeyRingLoader.load(config, absoluteTimeout, now);
-        findings.addAll(keys.findings());
+        Duration absoluteTimeout = config.duration(SteadfastProperties.SESSION_ABSOLUTE_TIMEOUT,
+                CodecOptions.DEFAULT_ABSOLUTE_TIMEOUT);
+        Duration rotationPeriod = config.duration(SteadfastProperties.KEY_ROTATION_PERIOD, DEFAULT_ROTATION_PERIOD);
+        LoadedKeys keys = KeyRingLoader.load(config.lookup(), absoluteTimeout, now);
+        keys.findings().forEach(config::report);
 
         List<SecretCandidate> candidates = new ArrayList<>(keys.candidates());
-        candidates.addAll(validateList(config, findings));
+        candidates.addAll(validateList(config));
         candidates.addAll(extra);
-        findings.addAll(policy.evaluate(distinctByProperty(candidates), new PolicyContext(mode, publicInputs)));
-        return new ValidationReport(mode, keys, findings, absoluteTimeout, rotationPeriod);
+        policy.evaluate(distinctByProperty(candidates), new PolicyContext(mode, PublicInputs.ofThisHost(app)))
+                .forEach(config::report);
+        return new ValidationReport(mode, keys, config.findings(), absoluteTimeout, rotationPeriod);
     }
 
-    private static List<SecretCandidate> validateList(PropertyLookup config, List<Finding> findings) {
+    private static List<SecretCandidate> validateList(PropertyReader config) {
         List<SecretCandidate> out = new ArrayList<>();
         Optional<ConfigEntry> list = config.get(SteadfastProperties.VALIDATE);
         if (list.isEmpty()) {
@@ -106,7 +99,7 @@ public final class ConfigurationCheck {
                     DEFAULT_REQUIRED_BITS));
         }
         if (!showUnset) {
-            findings.add(new Finding(Rule.MISSING_VALUE, SteadfastProperties.VALIDATE, list.get().source(),
+            config.report(new Finding(Rule.MISSING_VALUE, SteadfastProperties.VALIDATE, list.get().source(),
                     (unset.size() == 1 ? "names " + RejectedValue.describe(unset.get(0)) + ", a property that is not "
                             + "set, not shown as it may be a secret"
                             : "names " + unset.size() + " properties that are not set, not shown as at least one may "
@@ -127,35 +120,5 @@ public final class ConfigurationCheck {
             }
         }
         return out;
-    }
-
-    /**
-     * Reads a duration property, recording an {@link Rule#INVALID_VALUE} finding and using the default when it
-     * does not parse.
-     *
-     * @param config   where to read
-     * @param name     the property
-     * @param fallback used when unset or invalid
-     * @param findings receives the finding
-     * @return the duration
-     */
-    public static Duration duration(PropertyLookup config, String name, Duration fallback, List<Finding> findings) {
-        Optional<ConfigEntry> entry = config.get(name);
-        if (entry.isEmpty()) {
-            return fallback;
-        }
-        try {
-            Duration d = Durations.parse(entry.get().value());
-            if (d.isNegative() || d.isZero() || d.compareTo(MAX_DURATION) > 0) {
-                throw new IllegalArgumentException("not positive, or too long");
-            }
-            return d;
-        } catch (IllegalArgumentException e) {
-            RejectedValue shown = RejectedValue.ofDuration(entry.get().value());
-            findings.add(new Finding(Rule.INVALID_VALUE, name, entry.get().source(),
-                    "is " + shown + ", which is not a positive duration of at most 36500d (100 years)",
-                    shown.fix("write it like 30s, 30m, 12h, 7d or PT30M")));
-            return fallback;
-        }
     }
 }

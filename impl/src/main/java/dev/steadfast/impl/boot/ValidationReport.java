@@ -1,4 +1,4 @@
-package dev.steadfast.impl.validation;
+package dev.steadfast.impl.boot;
 
 import dev.steadfast.Mode;
 import dev.steadfast.impl.keys.LoadedKeys;
