@@ -12,11 +12,11 @@ import java.io.IOException;
 final class CountingOutputStream extends ServletOutputStream {
 
     private final ServletOutputStream out;
-    private final SessionResponse owner;
+    private final SessionResponseWrapper owner;
     private long count;
     private boolean finishing;
 
-    CountingOutputStream(ServletOutputStream out, SessionResponse owner) {
+    CountingOutputStream(ServletOutputStream out, SessionResponseWrapper owner) {
         this.out = out;
         this.owner = owner;
     }

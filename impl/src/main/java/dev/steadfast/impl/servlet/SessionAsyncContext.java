@@ -13,9 +13,9 @@ import jakarta.servlet.ServletResponse;
 final class SessionAsyncContext implements AsyncContext {
 
     private final AsyncContext delegate;
-    private final SessionResponse response;
+    private final SessionResponseWrapper response;
 
-    SessionAsyncContext(AsyncContext delegate, SessionResponse response) {
+    SessionAsyncContext(AsyncContext delegate, SessionResponseWrapper response) {
         this.delegate = delegate;
         this.response = response;
     }

@@ -1,7 +1,7 @@
 package dev.steadfast.impl.servlet;
 
 import dev.steadfast.impl.session.LateChanges;
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.UnstorableAttributes;
 
@@ -24,14 +24,14 @@ import java.util.List;
 
 /**
  * Keeps {@code HttpSession} in a signed cookie. Registered for every dispatcher type ahead of the application's own
- * filters; one {@link RequestSession} serves all dispatches of a request.
+ * filters; one {@link RequestSessionState} serves all dispatches of a request.
  *
  * <p>A request that ends in an exception leaves the session cookie as it was, like a rolled-back transaction.
  */
 public final class SessionFilter implements Filter {
 
     /** The request attribute that carries a request's session state across its dispatches. */
-    private static final String RESPONSE = SessionResponse.class.getName();
+    private static final String RESPONSE = SessionResponseWrapper.class.getName();
 
     private SessionRuntime runtime;
     private LateChanges lateChanges;
@@ -54,9 +54,9 @@ public final class SessionFilter implements Filter {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) req;
-        SessionResponse response = (SessionResponse) request.getAttribute(RESPONSE);
+        SessionResponseWrapper response = (SessionResponseWrapper) request.getAttribute(RESPONSE);
         if (response != null) {
-            chain.doFilter(new SessionRequest(request, response.session(), null), res);
+            chain.doFilter(new SessionRequestWrapper(request, response.session(), null), res);
             // An async dispatch that does not start another async cycle ends the request here.
             if (req.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC
                     && !req.isAsyncStarted()) {
@@ -71,11 +71,11 @@ public final class SessionFilter implements Filter {
             }
             return;
         }
-        RequestSession session = new RequestSession(runtime, lateChanges, unstorable, cookieHeaders(request));
-        response = new SessionResponse((HttpServletResponse) res, session);
+        RequestSessionState session = new RequestSessionState(runtime, lateChanges, unstorable, cookieHeaders(request));
+        response = new SessionResponseWrapper((HttpServletResponse) res, session);
         // One attribute, not two: every setAttribute runs the container's attribute listeners.
         request.setAttribute(RESPONSE, response);
-        SessionRequest wrapped = new SessionRequest(request, session, response);
+        SessionRequestWrapper wrapped = new SessionRequestWrapper(request, session, response);
         chain.doFilter(wrapped, response);
         if (wrapped.isAsyncStarted()) {
             try {
@@ -113,9 +113,9 @@ public final class SessionFilter implements Filter {
 
     /** A timed-out or failed async request is about to get an error response: the cookie goes first. */
     private static final class CommitOnTimeout implements AsyncListener {
-        private final SessionResponse response;
+        private final SessionResponseWrapper response;
 
-        CommitOnTimeout(SessionResponse response) {
+        CommitOnTimeout(SessionResponseWrapper response) {
             this.response = response;
         }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * An {@link HttpSession} whose whole state travels in the signed cookie. One instance serves every dispatch of a
- * request; it is written back by {@link RequestSession#commit} before the response commits.
+ * request; it is written back by {@link RequestSessionState#commit} before the response commits.
  *
  * <p>Listener semantics, documented in docs/sessions.md: attribute values are JSON-shaped, so an
  * {@code HttpSessionBindingListener} can never be stored and is never called; container-registered
@@ -25,7 +25,7 @@ import java.util.Set;
  */
 final class CookieSession implements HttpSession {
 
-    private final RequestSession owner;
+    private final RequestSessionState owner;
     private final long creationTime;
     private final long lastAccessedTime;
     private final boolean isNew;
@@ -47,7 +47,7 @@ final class CookieSession implements HttpSession {
     private int maxInactiveInterval;
     private boolean valid = true;
 
-    CookieSession(RequestSession owner, String id, long creationTime, long lastAccessedTime, int maxInactiveInterval,
+    CookieSession(RequestSessionState owner, String id, long creationTime, long lastAccessedTime, int maxInactiveInterval,
                   Map<String, Object> attributes, boolean isNew) {
         this.owner = owner;
         this.id = id;

@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * One application's session machinery, shared by all its requests: settings, codec, clock and rejection counters.
+ * One application's session machinery, shared by all its requests: settings, codec, clock, rejection counters and
+ * the hook that sees every session.
  *
  * @param settings   resolved settings
  * @param codec      the codec, holding the key ring
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param clock      the time source
  * @param rejections rejection counters
  * @param context    the servlet context, returned by {@code HttpSession.getServletContext()}
+ * @param hook       what sees each verified session and each commit
  */
 public record SessionRuntime(SessionSettings settings, SessionCodec codec, Mode mode, Clock clock,
-                             RejectionLog rejections, ServletContext context) {
+                             RejectionLog rejections, ServletContext context, SessionHook hook) {
 
     public SessionRuntime {
         Objects.requireNonNull(settings, "settings");
@@ -27,5 +29,21 @@ public record SessionRuntime(SessionSettings settings, SessionCodec codec, Mode 
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(rejections, "rejections");
+        Objects.requireNonNull(hook, "hook");
+    }
+
+    /**
+     * A runtime whose hook admits every session and ignores commits: today's behaviour.
+     *
+     * @param settings   resolved settings
+     * @param codec      the codec, holding the key ring
+     * @param mode       the mode
+     * @param clock      the time source
+     * @param rejections rejection counters
+     * @param context    the servlet context
+     */
+    public SessionRuntime(SessionSettings settings, SessionCodec codec, Mode mode, Clock clock,
+                          RejectionLog rejections, ServletContext context) {
+        this(settings, codec, mode, clock, rejections, context, SessionHook.NONE);
     }
 }

@@ -26,7 +26,7 @@ import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.session.CookieSettings;
 import dev.steadfast.impl.session.LateChanges;
 import dev.steadfast.impl.session.RejectionLog;
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.impl.session.UnstorableAttributes;
@@ -78,7 +78,7 @@ public class RequestPathBenchmark {
 
     @Benchmark
     public String request() {
-        RequestSession request = new RequestSession(runtime, late, unstorable, List.of(COOKIE + "=" + cookie));
+        RequestSessionState request = new RequestSessionState(runtime, late, unstorable, List.of(COOKIE + "=" + cookie));
         HttpSession session = request.get(true);
         int items = ((List<?>) session.getAttribute("cart")).size();
         Integer count = (Integer) session.getAttribute("count");

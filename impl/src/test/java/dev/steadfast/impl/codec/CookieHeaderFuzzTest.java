@@ -24,7 +24,7 @@ import dev.steadfast.impl.session.CookieHeader;
 import dev.steadfast.impl.session.CookieSettings;
 import dev.steadfast.impl.session.LateChanges;
 import dev.steadfast.impl.session.RejectionLog;
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 import dev.steadfast.impl.session.SessionRuntime;
 import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.impl.session.UnstorableAttributes;
@@ -32,7 +32,7 @@ import dev.steadfast.impl.session.UnstorableAttributes;
 /**
  * Fuzz target (a): a whole {@code Cookie} request header as the session filter receives it
  * ({@code request.getHeaders("Cookie")}), parsed by Steadfast's own {@link CookieHeader} inside
- * {@link RequestSession}, and its pairs handed to the codec. Invariants: nothing throws (the codec's last-resort catch is bypassed), a session is accepted only from a
+ * {@link RequestSessionState}, and its pairs handed to the codec. Invariants: nothing throws (the codec's last-resort catch is bypassed), a session is accepted only from a
  * value this test minted itself (anything else would be a forgery), and a request without an accepted session
  * writes no cookie.
  *
@@ -67,7 +67,7 @@ class CookieHeaderFuzzTest {
                 anyValid |= pair.name().equals(FuzzSeeds.COOKIE);
             }
         }
-        RequestSession session = new RequestSession(RUNTIME, LATE, UNSTORABLE, headers);
+        RequestSessionState session = new RequestSessionState(RUNTIME, LATE, UNSTORABLE, headers);
         boolean verified = session.verified();
         if (verified) {
             assertThat(session.get(false)).isNotNull();

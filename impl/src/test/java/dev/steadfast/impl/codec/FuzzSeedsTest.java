@@ -22,7 +22,7 @@ import dev.steadfast.Mode;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.Rejection;
 import dev.steadfast.impl.session.LateChanges;
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 import dev.steadfast.impl.session.UnstorableAttributes;
 
 /**
@@ -43,7 +43,7 @@ class FuzzSeedsTest {
             String expected = seed.getKey().substring(0, seed.getKey().indexOf('-'));
             outcomes.add(expected);
             Cookie[] cookies = CookieHeaderFuzzTest.parse(seed.getValue().getBytes(StandardCharsets.ISO_8859_1));
-            boolean verified = new RequestSession(runtime(), new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION),
+            boolean verified = new RequestSessionState(runtime(), new LateChanges(Fixtures.AUDIENCE, Mode.PRODUCTION),
                     new UnstorableAttributes(Fixtures.AUDIENCE),
                     List.of(seed.getValue())).verified();
             if (expected.equals("VALID")) {

@@ -115,7 +115,7 @@ class ContainerSessionCauseTest {
             "fish.payara.nucleus.requesttracing.RequestTracingService.trace",
             "jdk.internal.reflect.DirectMethodHandleAccessor.invoke",
             "sun.reflect.misc.Trampoline.invoke",
-            "dev.steadfast.impl.session.RequestSession.get",
+            "dev.steadfast.impl.session.RequestSessionState.get",
             "com.example.report.ExportServlet.doGet"};
 
         Cause cause = ContainerSessionWatch.cause(stack(CREATED, payara, WILDFLY_WORKER));

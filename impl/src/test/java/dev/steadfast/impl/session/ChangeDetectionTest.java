@@ -90,7 +90,7 @@ class ChangeDetectionTest {
         String cookie = codec.encode(SessionData.builder().id("sid-change-000000000000").creationTime(NOW)
                 .lastAccessedTime(NOW).maxInactiveInterval(Duration.ofMinutes(30)).attributes(attributes).build());
 
-        RequestSession request = SessionFixtures.request(runtime, "steadfast=" + cookie);
+        RequestSessionState request = SessionFixtures.request(runtime, "steadfast=" + cookie);
         action.accept(request.get(false));
         return !SessionFixtures.commit(request).isEmpty();
     }

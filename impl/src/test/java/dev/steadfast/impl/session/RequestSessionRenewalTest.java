@@ -36,7 +36,7 @@ class RequestSessionRenewalTest {
         String value = codec.encode(SessionData.builder().id("sid-renewal-000000000").creationTime(ISSUED)
                 .lastAccessedTime(ISSUED).maxInactiveInterval(Duration.ofMinutes(30)).build());
 
-        RequestSession session = SessionFixtures.request(runtime, "steadfast=" + value);
+        RequestSessionState session = SessionFixtures.request(runtime, "steadfast=" + value);
         assertThat(session.get(false)).isNotNull();
         return SessionFixtures.commit(session);
     }

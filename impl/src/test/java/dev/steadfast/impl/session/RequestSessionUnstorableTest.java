@@ -61,7 +61,7 @@ class RequestSessionUnstorableTest {
         }
     };
 
-    private static RequestSession request(SessionCodec codec) {
+    private static RequestSessionState request(SessionCodec codec) {
         SessionRuntime base = SessionFixtures.runtime(JWS, CLOCK, Duration.ofMinutes(3), 3800);
         SessionRuntime runtime = new SessionRuntime(base.settings(), codec, Mode.PRODUCTION, CLOCK,
                 base.rejections(), null);
@@ -69,7 +69,7 @@ class RequestSessionUnstorableTest {
     }
 
     /** Commits, recording in {@code calls} every header or cookie method called on the response. */
-    private static boolean commit(RequestSession session, List<String> calls) {
+    private static boolean commit(RequestSessionState session, List<String> calls) {
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
                 RequestSessionUnstorableTest.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},
                 (proxy, method, args) -> {
@@ -81,7 +81,7 @@ class RequestSessionUnstorableTest {
         return session.commit(response);
     }
 
-    private static void fillAfterSetAttribute(RequestSession session) {
+    private static void fillAfterSetAttribute(RequestSessionState session) {
         Map<String, Object> views = new HashMap<>();
         session.get(true).setAttribute("views", views);
         views.put("v1", new Object[] {"state"});
@@ -89,7 +89,7 @@ class RequestSessionUnstorableTest {
 
     @Test
     void shouldWriteNoHeaderAndReport_whenMapIsFilledWithArrayAfterSetAttribute() {
-        RequestSession session = request(JWS);
+        RequestSessionState session = request(JWS);
         fillAfterSetAttribute(session);
         List<String> calls = new ArrayList<>();
 
@@ -105,7 +105,7 @@ class RequestSessionUnstorableTest {
 
     @Test
     void shouldLocateAttribute_whenAnotherCodecRefusesWithoutSayingWhere() {
-        RequestSession session = request(OTHER);
+        RequestSessionState session = request(OTHER);
         // Before the map is filled: with a codec other than Steadfast's, setAttribute encodes the whole session.
         session.get(true).setAttribute("ok", List.of("fine"));
         fillAfterSetAttribute(session);
@@ -135,7 +135,7 @@ class RequestSessionUnstorableTest {
                 return JWS.decode(cookieValue);
             }
         };
-        RequestSession session = request(refusing);
+        RequestSessionState session = request(refusing);
         session.get(true).setAttribute("user", "ada");
         broken.set(true);
 

@@ -38,8 +38,8 @@ final class SessionFixtures {
      * @param cookies the request's {@code Cookie} headers
      * @return the request's session state
      */
-    static RequestSession request(SessionRuntime runtime, String... cookies) {
-        return new RequestSession(runtime, new LateChanges("/app", Mode.PRODUCTION),
+    static RequestSessionState request(SessionRuntime runtime, String... cookies) {
+        return new RequestSessionState(runtime, new LateChanges("/app", Mode.PRODUCTION),
                 new UnstorableAttributes("/app"), List.of(cookies));
     }
 
@@ -47,7 +47,7 @@ final class SessionFixtures {
      * @param request a request's session state
      * @return the {@code Set-Cookie} headers its commit writes (the commit must succeed)
      */
-    static List<String> commit(RequestSession request) {
+    static List<String> commit(RequestSessionState request) {
         List<String> headers = new ArrayList<>();
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(
                 SessionFixtures.class.getClassLoader(), new Class<?>[] {HttpServletResponse.class},

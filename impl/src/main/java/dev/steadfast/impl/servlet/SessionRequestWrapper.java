@@ -1,6 +1,6 @@
 package dev.steadfast.impl.servlet;
 
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletRequest;
@@ -13,12 +13,12 @@ import jakarta.servlet.http.HttpSession;
  * Routes every session call of the application to the cookie-backed session, so the container's own session is
  * never created behind Steadfast's back.
  */
-final class SessionRequest extends HttpServletRequestWrapper {
+final class SessionRequestWrapper extends HttpServletRequestWrapper {
 
-    private final RequestSession session;
-    private final SessionResponse response;
+    private final RequestSessionState session;
+    private final SessionResponseWrapper response;
 
-    SessionRequest(HttpServletRequest request, RequestSession session, SessionResponse response) {
+    SessionRequestWrapper(HttpServletRequest request, RequestSessionState session, SessionResponseWrapper response) {
         super(request);
         this.session = session;
         this.response = response;

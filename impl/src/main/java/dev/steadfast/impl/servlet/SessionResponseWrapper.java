@@ -1,15 +1,13 @@
 package dev.steadfast.impl.servlet;
 
-import dev.steadfast.impl.session.RequestSession;
+import dev.steadfast.impl.session.RequestSessionState;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.Charset;
 
 /**
@@ -17,21 +15,21 @@ import java.nio.charset.Charset;
  * declared length reached, flush, redirect, error, async completion or the end of the request; and adds it again
  * after a reset. Never adds {@code ;jsessionid} to URLs.
  */
-final class SessionResponse extends HttpServletResponseWrapper {
+final class SessionResponseWrapper extends HttpServletResponseWrapper {
 
-    private final RequestSession session;
+    private final RequestSessionState session;
     private CountingOutputStream stream;
     private PrintWriter writer;
-    private ResettableWriter chars;
+    private ResponseCharacters chars;
     private long contentLength = -1;
     private boolean failed;
 
-    SessionResponse(HttpServletResponse response, RequestSession session) {
+    SessionResponseWrapper(HttpServletResponse response, RequestSessionState session) {
         super(response);
         this.session = session;
     }
 
-    RequestSession session() {
+    RequestSessionState session() {
         return session;
     }
 
@@ -107,7 +105,7 @@ final class SessionResponse extends HttpServletResponseWrapper {
             // The container adds the charset to Content-Type only for its own writer; make it explicit for ours.
             setCharacterEncoding(encoding);
             stream = new CountingOutputStream(super.getOutputStream(), this);
-            chars = new ResettableWriter(stream, Charset.forName(encoding));
+            chars = new ResponseCharacters(stream, Charset.forName(encoding));
             writer = new PrintWriter(chars, false);
         }
         return writer;
@@ -202,72 +200,5 @@ final class SessionResponse extends HttpServletResponseWrapper {
     @Override
     public String encodeRedirectURL(String url) {
         return url;
-    }
-
-    /**
-     * The application's characters, encoded and handed to the container's buffer write by write. An encoder that
-     * kept them would lose them whenever the container finishes the response without asking this writer: Tomcat 11
-     * does that after a forward ({@code suspendWrappedResponseAfterForward}, on by default there), which sent
-     * forwarded pages with an empty body. Held back is at most the first half of a surrogate pair, until the write
-     * that brings the second. Encoding each write with {@code String.getBytes} replaces unmappable characters as an
-     * {@code OutputStreamWriter} does, without its 8 KB buffer per response. A reset drops what the container
-     * buffered, and {@link #discard()} the half pair.
-     */
-    private static final class ResettableWriter extends Writer {
-        private final OutputStream out;
-        private final Charset charset;
-        private char pendingHigh;
-
-        ResettableWriter(OutputStream out, Charset charset) {
-            this.out = out;
-            this.charset = charset;
-        }
-
-        void discard() {
-            pendingHigh = 0;
-        }
-
-        @Override
-        public void write(char[] buf, int off, int len) throws IOException {
-            encode(new String(buf, off, len));
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            encode(off == 0 && len == str.length() ? str : str.substring(off, off + len));
-        }
-
-        private void encode(String text) throws IOException {
-            if (text.isEmpty()) {
-                return;
-            }
-            if (pendingHigh != 0) {
-                text = pendingHigh + text;
-                pendingHigh = 0;
-            }
-            char last = text.charAt(text.length() - 1);
-            if (Character.isHighSurrogate(last)) {
-                pendingHigh = last;
-                text = text.substring(0, text.length() - 1);
-            }
-            if (!text.isEmpty()) {
-                out.write(text.getBytes(charset));
-            }
-        }
-
-        @Override
-        public void flush() throws IOException {
-            out.flush();
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (pendingHigh != 0) {
-                // Half a character that never got its other half: replaced, as an OutputStreamWriter would.
-                out.write(String.valueOf(pendingHigh).getBytes(charset));
-                pendingHigh = 0;
-            }
-            out.close();
-        }
     }
 }

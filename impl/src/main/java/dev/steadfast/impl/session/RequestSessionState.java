@@ -14,22 +14,21 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
 import java.util.logging.Logger;
 
 /**
  * The session of one request across all its dispatches: what the cookie said, the {@link CookieSession} handed to
  * the application, and the decision at commit whether and what to write back.
  *
- * <p>Rules: the first cookie of the session's name that verifies wins (read from the raw {@code Cookie} headers,
- * {@link CookieHeader}); a rejected cookie is exactly no cookie; a
+ * <p>Rules: the first cookie of the session's name that verifies wins ({@link SessionCookieJar}), decoded when the
+ * request first asks about its session, at the latest at commit (an untouched session is still renewed); a
+ * rejected cookie, or one the {@link SessionHook} does not admit, is exactly no cookie; a
  * cookie whose key this instance does not know (a rolling rotation reached another instance first) is left alone
  * unless the application writes a session; an unchanged session is re-issued only when signed by an older key or
  * older than {@code renew-after}.
  */
-public final class RequestSession {
+public final class RequestSessionState {
 
     /** Id of the message logged when a session outgrows its budget during a request. */
     public static final String TOO_LARGE_AT_COMMIT = "STEADFAST-3003";
@@ -40,10 +39,10 @@ public final class RequestSession {
     private final LateChanges lateChanges;
     private final UnstorableAttributes unstorable;
     private final Instant now;
+    private final SessionCookieJar cookies;
+    private boolean decoded;
     private SessionData loaded;
     private boolean needsResign;
-    private boolean cookieSent;
-    private SortedSet<Integer> chunksSent;
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
@@ -56,25 +55,31 @@ public final class RequestSession {
      * @param unstorable    where values the cookie cannot hold, found at commit, are reported
      * @param cookieHeaders the values of the request's {@code Cookie} headers, in order, or null
      */
-    public RequestSession(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
-                          Iterable<String> cookieHeaders) {
+    public RequestSessionState(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
+                               Iterable<String> cookieHeaders) {
         this.runtime = runtime;
         this.lateChanges = lateChanges;
         this.unstorable = unstorable;
         this.now = runtime.clock().instant();
-        CookieChunks.Incoming incoming = CookieChunks.read(cookieHeaders, runtime.settings().cookie().name(),
-                runtime.settings().chunking());
-        chunksSent = incoming.chunks();
-        cookieSent = !incoming.candidates().isEmpty();
-        for (String value : incoming.candidates()) {
+        this.cookies = new SessionCookieJar(runtime.settings(), cookieHeaders);
+    }
+
+    private void decode() {
+        if (decoded) {
+            return;
+        }
+        decoded = true;
+        for (String value : cookies.candidates()) {
             DecodeResult result = runtime.codec().decode(value);
-            if (result instanceof DecodeResult.Valid) {
-                DecodeResult.Valid valid = (DecodeResult.Valid) result;
-                loaded = valid.session();
-                needsResign = valid.needsResign();
-                break;
+            if (result instanceof DecodeResult.Valid valid) {
+                if (runtime.hook().admit(valid)) {
+                    loaded = valid.session();
+                    needsResign = valid.needsResign();
+                    break;
+                }
+            } else {
+                runtime.rejections().record(((DecodeResult.Rejected) result).reason());
             }
-            runtime.rejections().record(((DecodeResult.Rejected) result).reason());
         }
     }
 
@@ -83,6 +88,7 @@ public final class RequestSession {
      * @return the session, or null
      */
     public synchronized HttpSession get(boolean create) {
+        decode();
         if (session != null && session.isValid()) {
             return session;
         }
@@ -105,11 +111,13 @@ public final class RequestSession {
 
     /** @return the id of the verified incoming session, or null when none came */
     public synchronized String requestedId() {
+        decode();
         return loaded == null ? null : loaded.id();
     }
 
     /** @return whether the incoming session is still the request's session */
     public synchronized boolean requestedIdValid() {
+        decode();
         return loaded != null && (session == null || session.isValid() && !idChanged
                 && loaded.id().equals(session.getId()));
     }
@@ -144,7 +152,7 @@ public final class RequestSession {
             return true;
         }
         committed = true;
-        CookieSettings cookie = runtime.settings().cookie();
+        decode();
         if (session == null && loaded != null) {
             // Untouched by the application, the session still rides along: re-sign it with the primary key, or
             // renew it, so rotation and idle expiry do not depend on which pages a user visits.
@@ -153,28 +161,20 @@ public final class RequestSession {
         if (session == null) {
             return true;
         }
+        String incomingId = loaded == null ? null : loaded.id();
         if (!session.isValid()) {
-            if (cookieSent) {
-                response.addHeader("Set-Cookie", cookie.expireCookie());
-            }
-            expireChunks(response, 1);
+            runtime.hook().committing(incomingId, null);
+            cookies.expire(response);
             return true;
         }
         if (!needsWrite()) {
             return true;
         }
         try {
-            String value = runtime.codec().encode(snapshot());
-            if (!runtime.settings().chunking()) {
-                response.addHeader("Set-Cookie", cookie.setCookie(value));
-                return true;
-            }
-            List<String> parts = CookieChunks.split(value);
-            for (int i = 0; i < parts.size(); i++) {
-                response.addHeader("Set-Cookie", cookie.setCookie(CookieChunks.name(cookie.name(), i), parts.get(i)));
-            }
-            // A session that shrank leaves chunks behind that would corrupt the next join.
-            expireChunks(response, parts.size());
+            SessionData written = snapshot();
+            String value = runtime.codec().encode(written);
+            runtime.hook().committing(incomingId, written);
+            cookies.write(response, value);
             return true;
         } catch (SessionTooLargeException e) {
             LOG.warning(() -> TOO_LARGE_AT_COMMIT + ": a session of " + runtime.settings().audience() + " grew to "
@@ -206,13 +206,6 @@ public final class RequestSession {
             }
         }
         throw e;
-    }
-
-    private void expireChunks(HttpServletResponse response, int from) {
-        String base = runtime.settings().cookie().name();
-        for (int i : chunksSent.tailSet(Math.max(from, 1))) {
-            response.addHeader("Set-Cookie", runtime.settings().cookie().expireCookie(CookieChunks.name(base, i)));
-        }
     }
 
     /** The response was reset: its headers, and so the cookie, are gone and must be written again. */
@@ -307,13 +300,14 @@ public final class RequestSession {
 
     /** @return whether any cookie of the session's name came with the request */
     public synchronized boolean cookieSent() {
-        return cookieSent;
+        return cookies.cookieSent();
     }
 
     /**
      * @return the rejection reasons are counted in the runtime; this tells whether a session was verified
      */
     public synchronized boolean verified() {
+        decode();
         return loaded != null;
     }
 }
