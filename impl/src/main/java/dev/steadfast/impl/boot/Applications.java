@@ -8,7 +8,7 @@ import dev.steadfast.impl.config.PropertyLookup;
  * Names an application the way sessions and development keys are scoped: the configured audience, else the
  * context path.
  */
-public final class Applications {
+final class Applications {
 
     private Applications() {
     }

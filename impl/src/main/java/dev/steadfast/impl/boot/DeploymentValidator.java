@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * Acts on the configuration check's report by mode: production refuses any finding; development warns, and signs
  * with the persisted development key when no key is configured. Logs one report, never a secret.
  */
-public final class DeploymentValidator {
+final class DeploymentValidator {
 
     /** Id of the single INFO line logged when an application is ready. */
     public static final String READY = "STEADFAST-2000";

@@ -11,7 +11,7 @@ import java.util.Set;
  * Values an attacker can learn about this machine. Tutorials derive "secrets" from them, which is why the policy
  * checks for it.
  */
-public final class PublicInputs {
+final class PublicInputs {
 
     private PublicInputs() {
     }

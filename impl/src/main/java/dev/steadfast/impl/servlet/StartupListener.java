@@ -19,7 +19,7 @@ import java.util.Set;
  * Validates the application's configuration when its context starts and prepares its session machinery. An
  * exception here fails the context start on every container, so a bad configuration never takes traffic.
  */
-public final class StartupListener implements ServletContextListener {
+final class StartupListener implements ServletContextListener {
 
     /** Servlet context attribute holding the validated {@link Deployment}. */
     public static final String DEPLOYMENT = Deployment.class.getName();

@@ -7,7 +7,7 @@ import java.util.Base64;
  * Session ids: 128 random bits, base64url. Ids only tell sessions apart (the signature protects the cookie), but
  * unpredictable ids keep them useless as tokens if an application logs or exposes them.
  */
-public final class SessionIds {
+final class SessionIds {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
