@@ -14,6 +14,8 @@ import dev.steadfast.impl.faces.FacesCheck;
 import dev.steadfast.impl.faces.FacesEnvironment;
 import dev.steadfast.impl.faces.FacesReport;
 import dev.steadfast.impl.keys.DevelopmentKey;
+import dev.steadfast.impl.message.Message;
+import dev.steadfast.impl.message.Messages;
 import dev.steadfast.impl.session.SessionBudget;
 import dev.steadfast.impl.session.SessionSettings;
 import dev.steadfast.keys.KeyRing;
@@ -32,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -47,14 +48,6 @@ import java.util.stream.Collectors;
  * SessionCookieConfig, boolean)}, which runs the check once with both.
  */
 public final class Bootstrap {
-
-    /** Id of the finding for a {@code @SessionScoped} bean. */
-    public static final String SESSION_SCOPED = "STEADFAST-2008";
-
-    /** Id of the warning about a chunked budget near common request-header limits. */
-    public static final String CHUNKED_BUDGET = "STEADFAST-2009";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     // Keyed weakly by the application's class loader, so an undeployed application leaves nothing behind.
     private static final Map<ClassLoader, CdiFindings> FROM_CDI = new WeakHashMap<>();
@@ -130,10 +123,7 @@ public final class Bootstrap {
                 .orElseGet(() -> DevelopmentKey.defaultPath(app));
         KeyRing keys = DeploymentValidator.accept(app, report, problems, devKey, now);
         if (settings.chunking() && settings.maxSize() > SessionSettings.CHUNKED_HEADER_WARNING) {
-            LOG.warning(() -> CHUNKED_BUDGET + ": steadfast.session.max-size is " + settings.maxSize()
-                    + " characters with chunking on; with the rest of a request's headers that can exceed what "
-                    + "common servers and proxies accept (Tomcat and nginx: 8 KB by default), and such "
-                    + "requests fail before reaching the application. Raise those limits or keep sessions small.");
+            Message.CHUNKED_BUDGET.log(settings.maxSize());
         }
         SessionCodec codec = provider.sessionCodec(keys, settings.codecOptions());
         // Found only now that the keys are known; acted on like every other finding, by mode.
@@ -185,7 +175,7 @@ public final class Bootstrap {
             report.findings().forEach(f -> refused.add(f.message()));
             refused.addAll(found.problems());
         } else {
-            found.problems().forEach(LOG::warning);
+            found.problems().forEach(Messages::warning);
         }
         if (!refused.isEmpty()) {
             DeploymentValidator.refuse(app, new SteadfastConfigurationException(List.of(), refused));
@@ -195,13 +185,10 @@ public final class Bootstrap {
 
     // Warned about here when the policy says warn, so the warning comes once per deployment.
     private static List<String> sessionScoped(List<String> beans, ContainerSessionPolicy policy) {
-        List<String> messages = beans.stream().map(bean -> SESSION_SCOPED + ": @SessionScoped bean " + bean
-                + " keeps its state in the container's HttpSession, not in Steadfast's cookie, so a restart or "
-                + "another instance loses it. Fix: keep that state in HttpSession attributes (or a @RequestScoped "
-                + "bean reading them), or set steadfast.session.container-sessions=allow (docs/migration.md)")
+        List<String> messages = beans.stream().map(bean -> Message.SESSION_SCOPED.format(bean))
                 .collect(Collectors.toList());
         if (policy == ContainerSessionPolicy.WARN) {
-            messages.forEach(LOG::warning);
+            beans.forEach(Message.SESSION_SCOPED::log);
         }
         return messages;
     }

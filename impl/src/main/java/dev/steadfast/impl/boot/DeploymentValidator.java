@@ -5,6 +5,8 @@ import dev.steadfast.SteadfastConfigurationException;
 import dev.steadfast.SteadfastProperties;
 import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.keys.DevelopmentKey;
+import dev.steadfast.impl.message.Message;
+import dev.steadfast.impl.message.Messages;
 import dev.steadfast.keys.KeyRing;
 import dev.steadfast.keys.SigningKey;
 import dev.steadfast.policy.Finding;
@@ -14,8 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,19 +24,6 @@ import java.util.stream.Stream;
  * with the persisted development key when no key is configured. Logs one report, never a secret.
  */
 final class DeploymentValidator {
-
-    /** Id of the single INFO line logged when an application is ready. */
-    public static final String READY = "STEADFAST-2000";
-    /** Id of the warning that the development key is in use. */
-    public static final String DEV_KEY = "STEADFAST-2001";
-    /** Id of the warning that the signing key is older than the rotation period. */
-    public static final String KEY_AGE = "STEADFAST-2002";
-    /** Id of the warning that a listed key has retired. */
-    public static final String KEY_RETIRED = "STEADFAST-2003";
-    /** Id of the warning listing findings tolerated in development mode. */
-    public static final String DEV_FINDINGS = "STEADFAST-2004";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private DeploymentValidator() {
     }
@@ -58,7 +45,7 @@ final class DeploymentValidator {
             }
             KeyRing keys = report.keys().keyRing().orElseThrow();
             logReady(app, report, keys, now);
-            report.keys().warnings().forEach(LOG::warning);
+            report.keys().warnings().forEach(Messages::warning);
             return keys;
         }
 
@@ -69,10 +56,7 @@ final class DeploymentValidator {
             // The development key replaces the missing configuration, so "no keys" is not news in development.
             tolerated = tolerated.stream().filter(f -> f.rule() != Rule.NO_KEYS).collect(Collectors.toList());
             String fingerprint = keys.primary().fingerprint();
-            LOG.warning(() -> DEV_KEY + ": " + app + " runs in development mode and signs sessions with the "
-                    + "development key stored at " + devKey + " (fingerprint " + fingerprint + "), reused on every "
-                    + "start. Production refuses this key: generate a real one with "
-                    + "`java -jar steadfast-impl-cli.jar keygen` before deploying.");
+            Message.DEV_KEY.log(app, devKey, fingerprint);
         }
         warnDevelopment(app, Stream.concat(tolerated.stream().map(Finding::message), problems.stream())
                 .collect(Collectors.toList()));
@@ -96,7 +80,7 @@ final class DeploymentValidator {
     }
 
     static SteadfastConfigurationException refuse(String app, SteadfastConfigurationException refused) {
-        LOG.severe(() -> "Deployment of " + app + " refused. " + refused.getMessage());
+        Messages.refused(app, refused.getMessage());
         return refused;
     }
 
@@ -104,33 +88,26 @@ final class DeploymentValidator {
         if (shown.isEmpty()) {
             return;
         }
-        LOG.warning(() -> DEV_FINDINGS + ": " + app + " runs in development mode; production would refuse it ("
-                + shown.size() + (shown.size() == 1 ? " problem" : " problems") + "):"
-                + shown.stream().map(m -> System.lineSeparator() + "  " + m).collect(Collectors.joining()));
+        Message.DEV_FINDINGS.log(app, Messages.problems(shown.size()), Messages.list(shown));
     }
 
     private static void logReady(String app, ValidationReport report, KeyRing keys, Instant now) {
-        if (LOG.isLoggable(Level.INFO)) {
+        if (Message.READY.isLoggable()) {
             String list = keys.keys().stream().map(k -> describe(k, k == keys.primary(), now))
                     .collect(Collectors.joining(", "));
-            LOG.info(READY + ": Steadfast ready for " + app + " in " + report.mode().configValue()
-                    + " mode; keys: " + list);
+            Message.READY.log(app, report.mode().configValue(), list);
         }
         SigningKey signing = keys.primary();
         signing.createdAt().ifPresent(created -> {
             Duration age = Duration.between(created, now);
             if (age.compareTo(report.rotationPeriod()) > 0) {
-                LOG.warning(() -> KEY_AGE + ": the signing key '" + signing.id() + "' is " + age.toDays()
-                        + " days old (" + SteadfastProperties.keyCreatedAt(signing.id()) + "=" + created
-                        + "), older than " + SteadfastProperties.KEY_ROTATION_PERIOD + " ("
-                        + Durations.format(report.rotationPeriod()) + "). Rotate it: "
-                        + "`java -jar steadfast-impl-cli.jar rotate` (docs/rotation.md).");
+                Message.KEY_AGE.log(signing.id(), age.toDays(), SteadfastProperties.keyCreatedAt(signing.id()),
+                        created, SteadfastProperties.KEY_ROTATION_PERIOD, Durations.format(report.rotationPeriod()));
             }
         });
         for (SigningKey key : keys.keys()) {
             if (key != signing && key.isRetiredAt(now)) {
-                LOG.warning(() -> KEY_RETIRED + ": key '" + key.id() + "' retired at " + key.retireAt().orElseThrow()
-                        + " and no longer verifies; remove it from " + SteadfastProperties.KEYS + ".");
+                Message.KEY_RETIRED.log(key.id(), key.retireAt().orElseThrow(), SteadfastProperties.KEYS);
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.steadfast.Secret;
 import dev.steadfast.impl.boot.Bootstrap;
 import dev.steadfast.impl.boot.CdiFindings;
 import dev.steadfast.impl.boot.InjectedSecret;
+import dev.steadfast.impl.message.Message;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.SessionScoped;
@@ -31,16 +32,11 @@ import java.util.Optional;
  */
 public class SecretExtension implements Extension {
 
-    /** Id of the problem raised for {@code @Secret} without {@code @ConfigProperty}. */
-    public static final String NOT_CONFIG = "STEADFAST-2006";
-
     private final Map<String, InjectedSecret> secrets = new LinkedHashMap<>();
     private final List<String> sessionScoped = new ArrayList<>();
     private final List<String> misplaced = new ArrayList<>();
     private final List<String> weakBounds = new ArrayList<>();
 
-    /** Id of the problem raised for {@code @Secret(minBits)} below {@value #MIN_BITS}. */
-    public static final String MIN_BITS_TOO_LOW = "STEADFAST-2010";
     private static final int MIN_BITS = 64;
 
     void collect(@Observes ProcessInjectionPoint<?, ?> event) {
@@ -85,13 +81,10 @@ public class SecretExtension implements Extension {
     void validate(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER + 500) AfterDeploymentValidation adv) {
         List<String> problems = new ArrayList<>();
         for (String point : weakBounds) {
-            problems.add(MIN_BITS_TOO_LOW + ": @Secret on " + point + " asks for less than " + MIN_BITS
-                    + " bits, which any attacker can guess. Fix: use at least 128, or the default 256 for MAC keys");
+            problems.add(Message.MIN_BITS_TOO_LOW.format(point, MIN_BITS));
         }
         for (String member : misplaced) {
-            problems.add(NOT_CONFIG + ": @Secret on " + member + " has no @ConfigProperty, so Steadfast cannot tell "
-                    + "which property to validate. Fix: add @ConfigProperty(name = \"...\"), or list the property in "
-                    + "steadfast.validate");
+            problems.add(Message.NOT_CONFIG.format(member));
         }
         CdiFindings found = new CdiFindings(List.copyOf(secrets.values()), sessionScoped, problems);
         for (String problem : Bootstrap.cdiFound(Thread.currentThread().getContextClassLoader(), found)) {

@@ -1,5 +1,7 @@
 package dev.steadfast.impl.config;
 
+import dev.steadfast.impl.message.Message;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +10,6 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.logging.Logger;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,15 +25,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class ApplicationProperties {
 
-    /** Id of the warning logged when the workaround applies. */
-    public static final String FALLBACK = "STEADFAST-2007";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
     private static final String RESOURCE = "META-INF/microprofile-config.properties";
     private static final String SOURCE = "from " + RESOURCE + ", ordinal 100";
-
-    /** Id of the message for a missing MicroProfile Config implementation. */
-    public static final String NO_CONFIG = "STEADFAST-2005";
 
     private ApplicationProperties() {
     }
@@ -51,10 +45,7 @@ public final class ApplicationProperties {
         try {
             config = ConfigProvider.getConfig(loader);
         } catch (LinkageError | IllegalStateException e) {
-            throw new IllegalStateException(NO_CONFIG + ": Steadfast reads its keys through MicroProfile Config, "
-                    + "but no implementation is available (" + e.getClass().getSimpleName() + "). Fix: deploy on a "
-                    + "server that provides MicroProfile Config (WildFly, Payara, Open Liberty), or add one to the "
-                    + "WAR, e.g. io.smallrye.config:smallrye-config on Tomcat.", e);
+            throw new IllegalStateException(Message.NO_CONFIG.format(e.getClass().getSimpleName()), e);
         }
         return withFallback(PropertyLookup.of(config), loader, app);
     }
@@ -73,9 +64,7 @@ public final class ApplicationProperties {
         if (own.stringPropertyNames().stream().noneMatch(n -> n.startsWith("steadfast."))) {
             return container;
         }
-        LOG.warning(() -> FALLBACK + ": the container's MicroProfile Config does not show " + app + "'s " + RESOURCE
-                + " while the application starts; Steadfast reads that file itself (environment variables and "
-                + "system properties still take precedence).");
+        Message.FALLBACK.log(app, RESOURCE);
         return name -> {
             Optional<ConfigEntry> entry = container.get(name);
             if (entry.isPresent()) {

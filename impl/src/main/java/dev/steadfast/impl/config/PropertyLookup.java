@@ -1,5 +1,7 @@
 package dev.steadfast.impl.config;
 
+import dev.steadfast.impl.message.Message;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,9 +17,6 @@ public interface PropertyLookup {
 
     /** Describes an unset property in messages. */
     String NOT_SET = "not set";
-
-    /** Id of the message for a config source that throws while Steadfast reads a property. */
-    String SOURCE_FAILED = "STEADFAST-2011";
 
     /**
      * @param name a property name
@@ -73,11 +72,8 @@ public interface PropertyLookup {
     static IllegalStateException sourceFailed(String name, RuntimeException e) {
         StackTraceElement[] trace = e.getStackTrace();
         String thrower = trace.length == 0 ? "unknown" : trace[0].getClassName() + "." + trace[0].getMethodName();
-        IllegalStateException failed = new IllegalStateException(SOURCE_FAILED + ": " + name
-                + " (MicroProfile Config) could not be read: a config source threw " + e.getClass().getName()
-                + " in " + thrower + ", so Steadfast cannot tell whether the configuration is safe and refuses to "
-                + "start. Fix: repair or remove that config source (its message is not shown because it may quote "
-                + "a secret value).");
+        IllegalStateException failed = new IllegalStateException(Message.SOURCE_FAILED.format(name,
+                e.getClass().getName(), thrower));
         failed.setStackTrace(new StackTraceElement[0]);
         return failed;
     }

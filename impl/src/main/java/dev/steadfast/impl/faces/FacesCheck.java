@@ -1,6 +1,7 @@
 package dev.steadfast.impl.faces;
 
 import dev.steadfast.impl.config.RejectedValue;
+import dev.steadfast.impl.message.Message;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.policy.SecretCandidate;
 
@@ -27,12 +28,6 @@ import java.util.Optional;
  * key, AES by default) and {@value #MYFACES_MAC_SECRET} (the HMAC-SHA256 key), both standard base64.
  */
 public final class FacesCheck {
-
-    /** Id of the problem that Faces keeps its view state in the session. */
-    public static final String SERVER_STATE = "STEADFAST-2013";
-
-    /** Id of the problem that Faces' client-state key is missing or unusable. */
-    public static final String CLIENT_KEY = "STEADFAST-2014";
 
     /** The context parameter that chooses where Faces keeps view state. */
     public static final String STATE_SAVING_METHOD = "jakarta.faces.STATE_SAVING_METHOD";
@@ -92,11 +87,8 @@ public final class FacesCheck {
         // Each implementation's own reading of its switch: MyFaces compares with "false" exactly, Mojarra takes
         // Boolean.valueOf.
         if (env.myFaces() ? "false".equals(protection) : "true".equalsIgnoreCase(protection)) {
-            return new FacesReport(List.of(CLIENT_KEY + ": " + unprotected + " (context parameter) is "
-                    + RejectedValue.of(protection) + ", so " + (env.myFaces() ? "MyFaces" : "Mojarra")
-                    + " sends client view state neither encrypted nor signed: a client can read and forge it, and "
-                    + "Faces deserializes what comes back. Fix: remove that parameter and set the client-state key ("
-                    + GUIDE + ")"), List.of());
+            return new FacesReport(List.of(Message.FACES_STATE_UNPROTECTED.format(unprotected,
+                    RejectedValue.of(protection), env.myFaces() ? "MyFaces" : "Mojarra", GUIDE)), List.of());
         }
         if (env.myFaces()) {
             String algorithm = env.initParameter().apply(MYFACES_ALGORITHM);
@@ -119,11 +111,7 @@ public final class FacesCheck {
             setting += "; " + JAVAX_STATE_SAVING_METHOD + " is " + RejectedValue.of(javaxMethod)
                     + ", a name Jakarta Faces no longer reads";
         }
-        return SERVER_STATE + ": Jakarta Faces keeps view state in the session (" + setting + "): its server-side "
-                + "state saving stores a map of views in HttpSession and fills it after setAttribute, which "
-                + "Steadfast's cookie session cannot store, so every Faces page would fail. Fix: set the context "
-                + "parameter " + STATE_SAVING_METHOD + " to client in web.xml and set the client-state key ("
-                + GUIDE + ")";
+        return Message.FACES_SERVER_STATE.format(setting, STATE_SAVING_METHOD, GUIDE);
     }
 
     private static void mojarraKey(FacesEnvironment env, List<String> problems, List<SecretCandidate> candidates) {
@@ -133,20 +121,16 @@ public final class FacesCheck {
                 + "configuration (" + GUIDE + ")";
         Optional<Object> bound = env.environment().apply(MOJARRA_KEY);
         if (bound.isEmpty() || bound.get() instanceof String s && s.isEmpty()) {
-            problems.add(CLIENT_KEY + ": " + where + " is not set, so Mojarra encrypts and signs client view state "
-                    + "with a random key made at every start: after a restart, a redeploy or on another instance "
-                    + "every form post fails with ViewExpiredException. " + fix);
+            problems.add(Message.FACES_KEY_NOT_SET.format(where, "Mojarra", "encrypts and signs", fix));
             return;
         }
         if (!(bound.get() instanceof String value)) {
-            problems.add(CLIENT_KEY + ": " + where + " is a " + bound.get().getClass().getName() + ", not a "
-                    + "String, so Mojarra cannot read it and client view state fails. " + fix);
+            problems.add(Message.FACES_MOJARRA_KEY_NOT_STRING.format(where, bound.get().getClass().getName(), fix));
             return;
         }
         Optional<String> unusable = unusable(value, true);
         if (unusable.isPresent()) {
-            problems.add(CLIENT_KEY + ": " + where + " is " + unusable.get() + ", so Mojarra has no key and client "
-                    + "view state fails. " + fix);
+            problems.add(Message.FACES_MOJARRA_KEY_UNUSABLE.format(where, unusable.get(), fix));
             return;
         }
         candidates.add(new SecretCandidate(MOJARRA_KEY, "JNDI environment entry",
@@ -159,15 +143,12 @@ public final class FacesCheck {
         String fix = "Fix: set the context parameter " + name + " to " + GENERATE + " in web.xml (" + GUIDE + ")";
         String value = env.initParameter().apply(name);
         if (value == null || value.isEmpty()) {
-            problems.add(CLIENT_KEY + ": " + where + " is not set, so MyFaces " + use + " client view state with a "
-                    + "random key made at every start: after a restart, a redeploy or on another instance every "
-                    + "form post fails with ViewExpiredException. " + fix);
+            problems.add(Message.FACES_KEY_NOT_SET.format(where, "MyFaces", use, fix));
             return;
         }
         Optional<String> unusable = unusable(value, aesKey);
         if (unusable.isPresent()) {
-            problems.add(CLIENT_KEY + ": " + where + " is " + unusable.get() + ", so MyFaces cannot use it and "
-                    + "client view state fails. " + fix);
+            problems.add(Message.FACES_MYFACES_KEY_UNUSABLE.format(where, unusable.get(), fix));
             return;
         }
         candidates.add(new SecretCandidate(name, "context parameter", Optional.of(SecretBytes.fromUtf8(value)),

@@ -6,6 +6,8 @@ import dev.steadfast.impl.config.Durations;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.impl.config.RejectedValue;
+import dev.steadfast.impl.message.Message;
+import dev.steadfast.impl.message.Messages;
 import dev.steadfast.keys.Algorithm;
 import dev.steadfast.keys.SecretBytes;
 import dev.steadfast.keys.SigningKey;
@@ -27,15 +29,6 @@ import java.util.regex.Pattern;
  * structural problem instead of stopping at the first.
  */
 public final class KeyRingLoader {
-
-    /** How users generate a key; every fix that needs a new key says this. */
-    public static final String KEYGEN = "`java -jar steadfast-impl-cli.jar keygen`";
-
-    /**
-     * Id of the production warning that a secret file is readable by group or others, or is a link that leads out
-     * of its directory.
-     */
-    public static final String SECRET_FILE_HYGIENE = "STEADFAST-2012";
 
     private static final Pattern KEY_ID = Pattern.compile(SteadfastProperties.KEY_ID_PATTERN);
 
@@ -69,7 +62,7 @@ public final class KeyRingLoader {
             reader.report(new Finding(Rule.NO_KEYS, SteadfastProperties.KEYS,
                     listed.map(ConfigEntry::source).orElse(PropertyLookup.NOT_SET),
                     "lists no key, so there is no key to sign sessions with",
-                    "generate one with " + KEYGEN + " and set the lines it prints (steadfast.keys and "
+                    "generate one with " + Messages.KEYGEN + " and set the lines it prints (steadfast.keys and "
                             + "steadfast.key.<id>.secret, or STEADFAST_KEYS and STEADFAST_KEY_<ID>_SECRET)"));
             return loaded();
         }
@@ -149,7 +142,7 @@ public final class KeyRingLoader {
             if (secretValue.isEmpty()) {
                 reader.report(new Finding(Rule.MISSING_SECRET, secretName, secretEntry.source(),
                         "is only white space, so key '" + id + "' has no secret",
-                        "generate a secret with " + KEYGEN + " and set " + secretName));
+                        "generate a secret with " + Messages.KEYGEN + " and set " + secretName));
                 secretValue = null;
             }
         } else if (file.isPresent()) {
@@ -160,10 +153,8 @@ public final class KeyRingLoader {
             try {
                 secretValue = SecretFiles.read(path);
                 for (String problem : SecretFiles.hygiene(path)) {
-                    warnings.add(SECRET_FILE_HYGIENE + ": " + fileName + " (" + file.get().source() + ") "
-                            + problem + (shownPath.shown() ? " (path: " + path + ")" : "") + ". Fix: make the file readable by the "
-                            + "application's user only (chmod 400, or defaultMode: 0400 for a Kubernetes secret "
-                            + "volume) and mount it where it is configured, not through a link to elsewhere");
+                    warnings.add(Message.SECRET_FILE_HYGIENE.format(fileName, file.get().source(), problem,
+                            shownPath.shown() ? " (path: " + path + ")" : ""));
                 }
             } catch (SecretFiles.SecretFileException e) {
                 reader.report(new Finding(Rule.UNREADABLE_SECRET_FILE, fileName, file.get().source(),
@@ -178,7 +169,7 @@ public final class KeyRingLoader {
             reader.report(new Finding(Rule.MISSING_SECRET, secretName, PropertyLookup.NOT_SET,
                     "is not set, and neither is " + fileName + ", but key '" + id + "' is listed in "
                             + SteadfastProperties.KEYS,
-                    "generate a secret with " + KEYGEN + " and set " + secretName
+                    "generate a secret with " + Messages.KEYGEN + " and set " + secretName
                             + ", or remove '" + id + "' from " + SteadfastProperties.KEYS));
         }
 

@@ -3,6 +3,8 @@ package dev.steadfast.impl.policy;
 import dev.steadfast.impl.keys.DevelopmentKey;
 import java.util.Locale;
 
+import static dev.steadfast.impl.message.Messages.KEYGEN;
+
 /**
  * Every problem and fix sentence the policy writes, in one place so that tests can assert full texts and
  * documentation can quote them.
@@ -11,8 +13,6 @@ import java.util.Locale;
  * Sentences carry no final period; {@link dev.steadfast.policy.Finding#message()} adds the punctuation.
  */
 final class PolicyMessages {
-
-    static final String KEYGEN = "`java -jar steadfast-impl-cli.jar keygen`";
 
     static final String MISSING = "has no value";
     static final String PLACEHOLDER_WORD = "is a placeholder, not a secret";

@@ -1,13 +1,13 @@
 package dev.steadfast.impl.servlet;
 
 import dev.steadfast.impl.config.ContainerSessionPolicy;
+import dev.steadfast.impl.message.Message;
 
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * Notices when something creates a container session behind Steadfast's back (Weld's {@code @SessionScoped}
@@ -16,10 +16,6 @@ import java.util.logging.Logger;
  */
 final class ContainerSessionWatch implements HttpSessionListener {
 
-    /** Id of the runtime warning. */
-    static final String CONTAINER_SESSION = "STEADFAST-3004";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
     // Frameworks that create a container session for their own state: named as the cause, with their own fix, when
     // one of their frames is the innermost that is not the platform's. Checked before PLATFORM, whose broader
     // prefixes (com.sun., org.apache., org.jboss.) hold them: on WildFly, with Faces' frames counted as platform,
@@ -39,7 +35,8 @@ final class ContainerSessionWatch implements HttpSessionListener {
     private static final String FACES_FIX = "Set the context parameter jakarta.faces.STATE_SAVING_METHOD to client "
             + "(then keep view state out of the session), or set steadfast.session.container-sessions=allow if this "
             + "is intended.";
-    private static final String CDI_FIX = "Replace @SessionScoped beans (STEADFAST-2008 names them at deployment) "
+    private static final String CDI_FIX = "Replace @SessionScoped beans (" + Message.SESSION_SCOPED.id()
+            + " names them at deployment) "
             + "with @RequestScoped beans that keep their state in HttpSession attributes, or set "
             + "steadfast.session.container-sessions=allow if this is intended.";
 
@@ -58,14 +55,12 @@ final class ContainerSessionWatch implements HttpSessionListener {
         }
         Cause cause = cause(Thread.currentThread().getStackTrace());
         if (reported.add(cause.text())) {
-            LOG.warning(() -> message(app, cause));
+            Message.CONTAINER_SESSION.log(app, cause.text(), cause.fix());
         }
     }
 
     static String message(String app, Cause cause) {
-        return CONTAINER_SESSION + ": " + app + " created a container HttpSession (first seen from " + cause.text()
-                + "). Its state lives in this server's memory only, outside Steadfast's cookie: a restart or another "
-                + "instance loses it. " + cause.fix() + " Logged once per cause.";
+        return Message.CONTAINER_SESSION.format(app, cause.text(), cause.fix());
     }
 
     /**

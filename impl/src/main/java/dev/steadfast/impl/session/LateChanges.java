@@ -1,21 +1,17 @@
 package dev.steadfast.impl.session;
 
 import dev.steadfast.Mode;
+import dev.steadfast.impl.message.Message;
+import dev.steadfast.impl.message.Messages;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Logger;
 
 /**
  * A session changed after its response committed cannot reach the cookie. In development that is an error, so the
  * developer sees it at once; in production it is one warning per cause, so a busy page cannot flood the log.
  */
 public final class LateChanges {
-
-    /** Id of the late-change message. */
-    public static final String LATE_CHANGE = "STEADFAST-3002";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private final String app;
     private final Mode mode;
@@ -35,14 +31,11 @@ public final class LateChanges {
      * @throws IllegalStateException in development mode
      */
     void report(String cause) {
-        String message = LATE_CHANGE + ": " + app + " changed the session (" + cause + ") after the response was "
-                + "committed, so the change cannot reach the session cookie and is lost. Change the session before "
-                + "writing the response body, or enlarge the response buffer.";
         if (mode == Mode.DEVELOPMENT) {
-            throw new IllegalStateException(message);
+            throw new IllegalStateException(Message.LATE_CHANGE.format(app, cause, ""));
         }
         if (warned.add(cause)) {
-            LOG.warning(message + " Logged once per cause.");
+            Message.LATE_CHANGE.log(app, cause, Messages.ONCE_PER_CAUSE);
         }
     }
 }

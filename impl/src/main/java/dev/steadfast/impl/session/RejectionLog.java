@@ -1,13 +1,13 @@
 package dev.steadfast.impl.session;
 
 import dev.steadfast.codec.Rejection;
+import dev.steadfast.impl.message.Message;
 
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.logging.Logger;
 
 /**
  * Counts rejected cookies by reason and logs each reason at most once a minute, never with the cookie value: a
@@ -15,10 +15,6 @@ import java.util.logging.Logger;
  */
 public final class RejectionLog {
 
-    /** Id of the rejection log line. */
-    public static final String REJECTED = "STEADFAST-3001";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
     private static final long INTERVAL_MILLIS = 60_000;
 
     private final Clock clock;
@@ -49,8 +45,7 @@ public final class RejectionLog {
         long now = clock.millis();
         long last = lastLogged.get(i);
         if (now - last >= INTERVAL_MILLIS && lastLogged.compareAndSet(i, last, now)) {
-            LOG.info(() -> REJECTED + ": " + app + " treated a session cookie as absent (" + reason + "); "
-                    + count + " so far for this reason. Logged at most once a minute per reason.");
+            Message.REJECTED.log(app, reason, count);
         }
     }
 

@@ -6,6 +6,7 @@ import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.codec.SessionSize;
 import dev.steadfast.impl.codec.UnstorableValueException;
+import dev.steadfast.impl.message.Message;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import java.util.logging.Logger;
 
 /**
  * The session of one request across all its dispatches: what the cookie said, the {@link CookieSession} handed to
@@ -29,11 +29,6 @@ import java.util.logging.Logger;
  * older than {@code renew-after}.
  */
 public final class RequestSessionState {
-
-    /** Id of the message logged when a session outgrows its budget during a request. */
-    public static final String TOO_LARGE_AT_COMMIT = "STEADFAST-3003";
-
-    private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private final SessionRuntime runtime;
     private final LateChanges lateChanges;
@@ -177,10 +172,8 @@ public final class RequestSessionState {
             cookies.write(response, value);
             return true;
         } catch (SessionTooLargeException e) {
-            LOG.warning(() -> TOO_LARGE_AT_COMMIT + ": a session of " + runtime.settings().audience() + " grew to "
-                    + e.size() + " characters during the request, over the limit of " + e.limit()
-                    + " (steadfast.session.max-size), most likely through a list or map changed in place. The "
-                    + "previous cookie is kept and the request fails. Attributes: " + session.attributesView().keySet());
+            Message.TOO_LARGE_AT_COMMIT.log(runtime.settings().audience(), e.size(), e.limit(),
+                    session.attributesView().keySet());
             return false;
         } catch (IllegalArgumentException e) {
             // Nothing was added to the response: the value is encoded whole before any header is set.
