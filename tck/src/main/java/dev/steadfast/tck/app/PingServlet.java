@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers GET ping with "pong". Every WAR needs some servlet: embedded Tomcat derives the deployment URL from the
- * servlet mappings (containers.md G7).
+ * servlet mappings (docs/containers.md#g7).
  */
 @WebServlet("/ping")
 public class PingServlet extends HttpServlet {

@@ -1,6 +1,5 @@
 package dev.steadfast.tck.arquillian;
 
-import dev.steadfast.tck.support.FailedContextObserver;
 import dev.steadfast.tck.support.InJvmLog;
 import dev.steadfast.tck.support.TckSettings;
 
@@ -10,8 +9,13 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 /**
  * The kit's client-side Arquillian extension, registered in
  * {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension} of the kit's jar: every WAR gets the
- * implementation under test ({@link ImplementationArchiveProcessor}). With the embedded Tomcat adapter it also
- * makes failed contexts fail the deployment and captures the in-JVM log, since that adapter does neither.
+ * implementation under test ({@link ImplementationArchiveProcessor}). When the runner says the server logs into the
+ * test JVM ({@value TckSettings#SERVER_LOG}{@code =in-jvm}), it starts capturing that log before the container
+ * starts.
+ *
+ * <p>The extension knows no container. What a particular adapter lacks (embedded Tomcat's adapter does not fail a
+ * deployment whose context did not start) is the runner's to add, with its own {@code LoadableExtension} on the test
+ * class path: Arquillian loads every registered extension. See tck/README.md, "What the kit expects of the runner".
  */
 public final class TckExtension implements LoadableExtension {
 
@@ -19,8 +23,7 @@ public final class TckExtension implements LoadableExtension {
     public void register(ExtensionBuilder builder) {
         builder.service(ApplicationArchiveProcessor.class, ImplementationArchiveProcessor.class);
         builder.observer(ClientDeploymentObserver.class);
-        if (TckSettings.embeddedTomcat()) {
-            builder.observer(FailedContextObserver.class);
+        if (TckSettings.serverLogInJvm()) {
             InJvmLog.install();
         }
     }

@@ -11,9 +11,10 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * In-memory capture of what an embedded server logs in the test JVM: java.util.logging records (Tomcat's JULI and
- * Weld's jboss-logging both end there) and {@code System.err} (stack traces printed directly). Positions are
- * absolute character counts, so a {@link ServerLog.Mark} stays valid when old text is dropped past the cap.
+ * In-memory capture of what a server embedded in the test JVM logs: java.util.logging records (where most embedded
+ * servers and CDI implementations log, directly or through a bridge) and {@code System.err} (stack traces printed
+ * directly). Positions are absolute character counts, so a {@link ServerLog.Mark} stays valid when old text is
+ * dropped past the cap.
  */
 public final class InJvmLog {
 
@@ -80,8 +81,8 @@ public final class InJvmLog {
 
     static synchronized long position() {
         if (!errTeed) {
-            throw new IllegalStateException("No in-JVM log capture: the kit's TckExtension installs it when the embedded"
-                    + " Tomcat adapter is on the test class path");
+            throw new IllegalStateException("No in-JVM log capture: the kit's TckExtension installs it when "
+                    + TckSettings.SERVER_LOG + "=" + TckSettings.IN_JVM + " is set before Arquillian starts");
         }
         install();
         return dropped + TEXT.length();

@@ -24,11 +24,11 @@ import java.util.function.Predicate;
  * assertThat(log.awaitSince(mark, "STEADFAST-1101")).doesNotContain(secretValue);
  * }</pre>
  *
- * <p>Sources ({@value TckSettings#SERVER_LOG}): a server embedded in the test JVM (Tomcat) is captured in memory
- * ({@link InJvmLog}: java.util.logging records and {@code System.err}); a managed server's log file is read from a
- * mark, e.g. WildFly's {@code standalone/log/server.log} or Payara's {@code domains/domain1/logs/server.log}, which
- * Payara writes asynchronously, hence {@link #awaitSince}. If a log file is rotated between mark and read, the text written before the rotation is
- * lost and reading restarts at the top of the new file.
+ * <p>Sources ({@value TckSettings#SERVER_LOG}): a server embedded in the test JVM ({@code in-jvm}) is captured in
+ * memory ({@link InJvmLog}: java.util.logging records and {@code System.err}); a managed server's log file is read
+ * from a mark, e.g. WildFly's {@code standalone/log/server.log} or Payara's {@code domains/domain1/logs/server.log},
+ * which Payara writes asynchronously, hence {@link #awaitSince}. If a log file is rotated between mark and read, the
+ * text written before the rotation is lost and reading restarts at the top of the new file.
  */
 public final class ServerLog {
 
@@ -59,7 +59,7 @@ public final class ServerLog {
         if (setting.equals("none")) {
             return Optional.empty();
         }
-        if (setting.equals("in-jvm")) {
+        if (setting.equals(TckSettings.IN_JVM)) {
             return Optional.of(new ServerLog("in-JVM capture", new Source() {
                 @Override
                 public long position() {

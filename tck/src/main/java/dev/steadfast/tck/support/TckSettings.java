@@ -21,15 +21,16 @@ public final class TckSettings {
     /** The container's name in reports; default the {@code arquillian.launch} qualifier. */
     public static final String CONTAINER = "steadfast.tck.container";
     /**
-     * Where the server logs: a file path, {@code in-jvm} for a server embedded in the test JVM, or {@code none}.
-     * Default: {@code in-jvm} when the embedded Tomcat adapter is on the class path, else {@code none}, which skips
+     * Where the server logs: a file path, {@code in-jvm} for a server embedded in the test JVM (the kit then captures
+     * java.util.logging and {@code System.err} from the start), or {@code none}. Default {@code none}, which skips
      * the assertions about log content (the behaviour itself is still checked).
      */
     public static final String SERVER_LOG = "steadfast.tck.server.log";
     /** Optional path of a properties file appended to every WAR's {@code microprofile-config.properties}. */
     public static final String DEPLOYMENT_CONFIG = "steadfast.tck.deployment.config";
 
-    static final String TOMCAT_EMBEDDED = "org.jboss.arquillian.container.tomcat.embedded.Tomcat10EmbeddedContainer";
+    /** The {@value #SERVER_LOG} value for a server that runs in the test JVM and logs there. */
+    public static final String IN_JVM = "in-jvm";
 
     private TckSettings() {
     }
@@ -66,22 +67,17 @@ public final class TckSettings {
         if (value != null && !value.isBlank()) {
             return value.trim();
         }
-        return embeddedTomcat() ? "in-jvm" : "none";
+        return "none";
+    }
+
+    /** @return whether the runner said the server logs into the test JVM ({@code in-jvm}) */
+    public static boolean serverLogInJvm() {
+        return serverLog().equals(IN_JVM);
     }
 
     /** @return the extra deployment configuration file, if configured */
     public static Optional<File> deploymentConfig() {
         return Optional.ofNullable(System.getProperty(DEPLOYMENT_CONFIG)).filter(s -> !s.isBlank()).map(File::new);
-    }
-
-    /** @return whether the embedded Tomcat adapter, which runs the server in this JVM, is on the class path */
-    public static boolean embeddedTomcat() {
-        try {
-            Class.forName(TOMCAT_EMBEDDED, false, TckSettings.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     private static List<String> list(String property) {

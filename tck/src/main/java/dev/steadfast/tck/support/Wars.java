@@ -27,7 +27,7 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  * }</pre>
  *
  * <p>Every WAR needs a servlet: embedded Tomcat builds {@code @ArquillianResource URL} from the servlet mappings and
- * injects null without one (containers.md G7).
+ * injects null without one (docs/containers.md#g7).
  */
 public final class Wars {
 
@@ -51,7 +51,7 @@ public final class Wars {
             return List.of();
         }
         if (warLibs == null) {
-            // Resolution reads maven.repo.local, which the runner passes in (containers.md G12).
+            // Resolution reads maven.repo.local, which the runner passes in (docs/containers.md#g12).
             warLibs = List.of(Maven.resolver().resolve(coordinates.toArray(new String[0])).withTransitivity()
                     .asFile());
         }
