@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import jakarta.json.spi.JsonProvider;
 
 import dev.steadfast.codec.CodecOptions;
@@ -40,7 +41,7 @@ import dev.steadfast.impl.codec.StrictJson.InvalidJsonException;
  * <li>The claims' reasons, from {@link SessionClaims#read}.
  * </ul>
  */
-public final class JwsSessionCodec implements SessionCodec {
+public final class JwsSessionCodec implements SessionCodec, SessionSizing {
 
     /** Longest encoded header parsed; ours is about 90 characters, so anything longer is not ours. */
     static final int MAX_HEADER_CHARS = 512;
@@ -51,6 +52,7 @@ public final class JwsSessionCodec implements SessionCodec {
     private final CodecOptions options;
     private final KeyRingMac ring;
     private final SessionClaims claims;
+    private final LongUnaryOperator cookieLength = this::cookieLength;
 
     /**
      * @param keys    the ring: the primary signs, every key verifies
@@ -85,65 +87,40 @@ public final class JwsSessionCodec implements SessionCodec {
         return new String(token, StandardCharsets.ISO_8859_1);
     }
 
-    /**
-     * Checks, when an attribute is set, that the cookie can hold it, so that the error points at the code that set
-     * it rather than at the end of the request.
-     *
-     * @param name  the attribute name
-     * @param value the value
-     * @throws UnstorableValueException naming the attribute path and the unsupported type, never the value
-     */
-    public static void validateAttribute(String name, Object value) {
+    @Override
+    public void checkAttribute(String name, Object value) {
         TypedAttributes.validate(Objects.requireNonNull(name, "name"), value);
     }
 
     /**
      * Measures what {@link #encode(SessionData)} would produce, without signing, member by member, so that later
      * attribute changes can be measured by themselves ({@link SessionSize#with(String, Object)}).
-     *
-     * @param session the session
-     * @return its exact cookie length, updatable per attribute
-     * @throws IllegalArgumentException as {@link #encode(SessionData)} does
      */
+    @Override
     public SessionSize measure(SessionData session) {
         long fixed = claims.write(session, Map.of()).utf8Length();
         Map<String, Long> members = new HashMap<>();
         for (Map.Entry<String, Object> attribute : session.attributes().entrySet()) {
-            members.put(attribute.getKey(), memberLength(attribute.getKey(), attribute.getValue()));
+            members.put(attribute.getKey(), claims.memberLength(attribute.getKey(), attribute.getValue()));
         }
-        return new SessionSize(this, true, fixed, members);
+        return new MemberwiseSize(claims, cookieLength, options.maxSize(), true, fixed, members);
     }
 
-    /**
-     * An upper bound of what {@link #encode(SessionData)} would produce, from the values alone: no JSON is written,
-     * so it costs a walk over the attributes. A session that fits it fits the limit.
-     *
-     * @param id         the session id
-     * @param attributes the attributes
-     * @return an upper bound of the cookie length, updatable per attribute
-     */
+    /** From the values alone: no JSON is written, so it costs a walk over the attributes. */
+    @Override
     public SessionSize bound(String id, Map<String, Object> attributes) {
         long fixed = claims.maxLengthWithoutAttributes(id);
         Map<String, Long> members = new HashMap<>();
         for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
             members.put(attribute.getKey(), TypedAttributes.maxMemberLength(attribute.getKey(), attribute.getValue()));
         }
-        return new SessionSize(this, false, fixed, members);
-    }
-
-    /** UTF-8 length of {@code "name":value} as a member of {@code att}, without the comma that may precede it. */
-    long memberLength(String name, Object value) {
-        return claims.memberLength(name, value);
+        return new MemberwiseSize(claims, cookieLength, options.maxSize(), false, fixed, members);
     }
 
     /** Length of the cookie whose claims take {@code payloadBytes} bytes of UTF-8. */
-    long cookieLength(long payloadBytes) {
+    private long cookieLength(long payloadBytes) {
         // Unpadded base64url of n bytes takes ceil(4n / 3) characters.
         return ring.primary().encodedHeader().length + 1 + (payloadBytes * 4 + 2) / 3 + 1 + ring.encodedTagLength();
-    }
-
-    int maxSize() {
-        return options.maxSize();
     }
 
     @Override

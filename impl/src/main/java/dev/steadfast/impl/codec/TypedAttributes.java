@@ -74,7 +74,7 @@ public final class TypedAttributes {
      * one {@code write} accepts or nests deeper than {@link #MAX_DEPTH} (a cycle), so that an exact encoding says why.
      */
     static long maxMemberLength(String name, Object value) {
-        return SessionSize.saturatedAdd(maxTextLength(name) + 1, maxValueLength(value, ATTRIBUTE_DEPTH));
+        return MemberwiseSize.saturatedAdd(maxTextLength(name) + 1, maxValueLength(value, ATTRIBUTE_DEPTH));
     }
 
     /** An upper bound of a JSON string's UTF-8 bytes, quotes included. */

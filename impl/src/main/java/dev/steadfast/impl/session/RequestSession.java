@@ -3,8 +3,8 @@ package dev.steadfast.impl.session;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
-import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.codec.SessionSize;
+import dev.steadfast.impl.codec.SessionSizing;
 import dev.steadfast.impl.codec.UnstorableValueException;
 
 import jakarta.servlet.ServletContext;
@@ -37,6 +37,7 @@ public final class RequestSession {
     private static final Logger LOG = Logger.getLogger("dev.steadfast");
 
     private final SessionRuntime runtime;
+    private final SessionSizing sizing;
     private final LateChanges lateChanges;
     private final UnstorableAttributes unstorable;
     private final Instant now;
@@ -59,6 +60,7 @@ public final class RequestSession {
     public RequestSession(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
                           Iterable<String> cookieHeaders) {
         this.runtime = runtime;
+        this.sizing = SessionSizing.of(runtime.codec());
         this.lateChanges = lateChanges;
         this.unstorable = unstorable;
         this.now = runtime.clock().instant();
@@ -200,7 +202,7 @@ public final class RequestSession {
         }
         for (Map.Entry<String, Object> attribute : session.attributesView().entrySet()) {
             try {
-                JwsSessionCodec.validateAttribute(attribute.getKey(), attribute.getValue());
+                sizing.checkAttribute(attribute.getKey(), attribute.getValue());
             } catch (UnstorableValueException located) {
                 return located;
             }
@@ -235,7 +237,7 @@ public final class RequestSession {
     }
 
     void checkValue(String name, Object value) {
-        JwsSessionCodec.validateAttribute(name, value);
+        sizing.checkAttribute(name, value);
     }
 
     /** Size changes other than an attribute set: the next check measures the whole session again. */
@@ -245,21 +247,18 @@ public final class RequestSession {
 
     void checkSize(String name) {
         try {
-            if (runtime.codec() instanceof JwsSessionCodec jws) {
-                // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a
-                // bound costs a walk over the values, and only a session near the limit is measured exactly.
-                SessionSize next = size == null ? jws.bound(session.getId(), session.attributesView())
-                        : size.with(name, session.attributesView().get(name));
-                if (!next.fits() && !next.isExact()) {
-                    next = jws.measure(snapshot());
-                }
-                if (next.isExact()) {
-                    next.checkLimit();
-                }
-                size = next;
-            } else {
-                runtime.codec().encode(snapshot());
+            // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a bound
+            // costs a walk over the values, and only a session near the limit is measured exactly. (A codec that is
+            // not Steadfast's has no bound: every change is measured by encoding.)
+            SessionSize next = size == null ? sizing.bound(session.getId(), session.attributesView())
+                    : size.with(name, session.attributesView().get(name));
+            if (!next.fits() && !next.isExact()) {
+                next = sizing.measure(snapshot());
             }
+            if (next.isExact()) {
+                next.checkLimit();
+            }
+            size = next;
         } catch (SessionTooLargeException e) {
             throw new IllegalStateException("Session attribute '" + name + "' would make the session " + e.size()
                     + " characters; the limit is " + e.limit() + " (steadfast.session.max-size). Keep large data "
