@@ -14,8 +14,9 @@ package dev.steadfast.codec;
 public interface SessionCodec {
 
     /**
-     * Seals the session (signs it, or encrypts and authenticates it) with the primary key. The cookie records {@link SessionData#lastAccessedTime()} as its
-     * issue time; its expiry is the earlier of the idle expiry and the absolute expiry.
+     * Seals the session with the primary key: signs it, or encrypts and authenticates it. The cookie records
+     * {@link SessionData#lastAccessedTime()} as its issue time; its expiry is the earlier of the idle expiry and the
+     * absolute expiry.
      *
      * @param session the session
      * @return the cookie value, URL-safe and free of characters a cookie value may not hold

@@ -109,8 +109,9 @@ enum AttributeType {
         void write(AttributeWriter out, String name, Object value, int depth) {
             double d = (Double) value;
             if (!Double.isFinite(d)) {
-                throw new AttributeWriter.Unsupported("is a non-finite Double (NaN or infinite), which JSON cannot hold",
-                        false, Double.class.getName() + " that is NaN or infinite");
+                throw new AttributeWriter.Unsupported(
+                        "is a non-finite Double (NaN or infinite), which JSON cannot hold", false,
+                        Double.class.getName() + " that is NaN or infinite");
             }
             out.write(name, d);
         }
