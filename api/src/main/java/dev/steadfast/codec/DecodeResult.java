@@ -9,11 +9,12 @@ import java.util.Objects;
 public sealed interface DecodeResult permits DecodeResult.Valid, DecodeResult.Rejected {
 
     /**
-     * A session whose signature verified and whose claims are in force.
+     * A session whose integrity check passed (its MAC or authentication tag verified) and whose claims are in force.
      *
      * @param session     the session
-     * @param keyId       the key that verified it
-     * @param needsResign whether it was signed by a key other than the primary, so the caller should re-issue it
+     * @param keyId       the key that opened it
+     * @param needsResign whether it was sealed by a key other than the primary, so the caller should re-issue it
+     *                    (signed or encrypted anew under the primary key)
      */
     record Valid(SessionData session, String keyId, boolean needsResign) implements DecodeResult {
         /** Null checks. */

@@ -3,17 +3,20 @@ package dev.steadfast.codec;
 /**
  * Turns a session into a cookie value and back.
  *
- * <p>The format is the implementation's: Steadfast's is a JWS compact serialization (RFC 7515) signed with the key
- * ring's primary key and verified by {@code kid}. Signed, not encrypted: the client can read the session's content.
- * An encrypting format can implement this same interface.
+ * <p>The format is the implementation's. Whatever it is, it seals the session with the key ring's primary key and
+ * opens it with the key the cookie names, so that rotation works alike for every format. Steadfast's format is a JWS
+ * compact serialization (RFC 7515): signed, not encrypted, so the client can read the session's content. An
+ * encrypting format (such as JWE, RFC 7516) implements this same interface and reports through the same
+ * {@link Rejection} reasons.
  *
  * <p>Implementations are thread-safe.
  */
 public interface SessionCodec {
 
     /**
-     * Signs the session with the primary key. The cookie records {@link SessionData#lastAccessedTime()} as its
-     * issue time; its expiry is the earlier of the idle expiry and the absolute expiry.
+     * Seals the session with the primary key: signs it, or encrypts and authenticates it. The cookie records
+     * {@link SessionData#lastAccessedTime()} as its issue time; its expiry is the earlier of the idle expiry and the
+     * absolute expiry.
      *
      * @param session the session
      * @return the cookie value, URL-safe and free of characters a cookie value may not hold
@@ -24,8 +27,8 @@ public interface SessionCodec {
     String encode(SessionData session);
 
     /**
-     * Verifies and decodes a cookie value. Checks run in an order that touches no attacker-controlled JSON before
-     * the MAC verifies, except the small, bounded header.
+     * Checks and decodes a cookie value. Checks run in an order that touches no attacker-controlled JSON before the
+     * integrity check (a MAC, or an authentication tag) passes, except the small, bounded protected header.
      *
      * @param cookieValue the cookie value as received
      * @return the session, or the reason it was rejected; never throws for any input

@@ -3,8 +3,8 @@ package dev.steadfast.impl.session;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
-import dev.steadfast.impl.codec.JwsSessionCodec;
 import dev.steadfast.impl.codec.SessionSize;
+import dev.steadfast.impl.codec.SessionSizing;
 import dev.steadfast.impl.codec.UnstorableValueException;
 import dev.steadfast.impl.message.Message;
 
@@ -31,6 +31,7 @@ import java.util.Map;
 public final class RequestSessionState {
 
     private final SessionRuntime runtime;
+    private final SessionSizing sizing;
     private final LateChanges lateChanges;
     private final UnstorableAttributes unstorable;
     private final Instant now;
@@ -53,6 +54,7 @@ public final class RequestSessionState {
     public RequestSessionState(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
                                Iterable<String> cookieHeaders) {
         this.runtime = runtime;
+        this.sizing = SessionSizing.of(runtime.codec());
         this.lateChanges = lateChanges;
         this.unstorable = unstorable;
         this.now = runtime.clock().instant();
@@ -193,7 +195,7 @@ public final class RequestSessionState {
         }
         for (Map.Entry<String, Object> attribute : session.attributesView().entrySet()) {
             try {
-                JwsSessionCodec.validateAttribute(attribute.getKey(), attribute.getValue());
+                sizing.checkAttribute(attribute.getKey(), attribute.getValue());
             } catch (UnstorableValueException located) {
                 return located;
             }
@@ -221,7 +223,7 @@ public final class RequestSessionState {
     }
 
     void checkValue(String name, Object value) {
-        JwsSessionCodec.validateAttribute(name, value);
+        sizing.checkAttribute(name, value);
     }
 
     /** Size changes other than an attribute set: the next check measures the whole session again. */
@@ -231,21 +233,18 @@ public final class RequestSessionState {
 
     void checkSize(String name) {
         try {
-            if (runtime.codec() instanceof JwsSessionCodec jws) {
-                // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a
-                // bound costs a walk over the values, and only a session near the limit is measured exactly.
-                SessionSize next = size == null ? jws.bound(session.getId(), session.attributesView())
-                        : size.with(name, session.attributesView().get(name));
-                if (!next.fits() && !next.isExact()) {
-                    next = jws.measure(snapshot());
-                }
-                if (next.isExact()) {
-                    next.checkLimit();
-                }
-                size = next;
-            } else {
-                runtime.codec().encode(snapshot());
+            // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a bound
+            // costs a walk over the values, and only a session near the limit is measured exactly. (A codec that is
+            // not Steadfast's has no bound: every change is measured by encoding.)
+            SessionSize next = size == null ? sizing.bound(session.getId(), session.attributesView())
+                    : size.with(name, session.attributesView().get(name));
+            if (!next.fits() && !next.isExact()) {
+                next = sizing.measure(snapshot());
             }
+            if (next.isExact()) {
+                next.checkLimit();
+            }
+            size = next;
         } catch (SessionTooLargeException e) {
             throw new IllegalStateException("Session attribute '" + name + "' would make the session " + e.size()
                     + " characters; the limit is " + e.limit() + " (steadfast.session.max-size). Keep large data "

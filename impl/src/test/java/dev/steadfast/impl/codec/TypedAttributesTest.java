@@ -136,7 +136,7 @@ class TypedAttributesTest {
         for (Object unsupported : new Object[] {1.5f, (short) 1, (byte) 1, 'c', new Object(), BigInteger.ONE,
                 new java.util.concurrent.atomic.AtomicInteger(), new int[] {1}, java.util.Set.of(1),
                 new BigDecimal("1") { private static final long serialVersionUID = 1L; }}) {
-            assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("x", unsupported))
+            assertThatThrownBy(() -> TypedAttributes.validate("x", unsupported))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("Session attribute 'x' has unsupported type " + unsupported.getClass().getName());
         }
@@ -146,14 +146,14 @@ class TypedAttributesTest {
     void encode_refusesNonStringMapKeys() {
         Map<Object, Object> byInt = new HashMap<>();
         byInt.put(1, "one");
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("m", Map.of("ok", List.of(byInt))))
+        assertThatThrownBy(() -> TypedAttributes.validate("m", Map.of("ok", List.of(byInt))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Session attribute 'm.ok[0]' has unsupported type java.util.HashMap with a key"
                         + " of type java.lang.Integer")
                 .hasMessageNotContaining("one");
         Map<Object, Object> nullKey = new HashMap<>();
         nullKey.put(null, "v");
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("m", nullKey))
+        assertThatThrownBy(() -> TypedAttributes.validate("m", nullKey))
                 .hasMessageContaining("null key");
     }
 
@@ -162,26 +162,26 @@ class TypedAttributesTest {
         List<Object> self = new ArrayList<>();
         self.add("a");
         self.add(self);
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("loop", self))
+        assertThatThrownBy(() -> TypedAttributes.validate("loop", self))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("Session attribute 'loop[1]' has unsupported type java.util.ArrayList")
                 .hasMessageContaining("cycle");
         Map<String, Object> map = new HashMap<>();
         map.put("me", List.of(map));
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("m", map)).hasMessageContaining("'m.me[0]'")
+        assertThatThrownBy(() -> TypedAttributes.validate("m", map)).hasMessageContaining("'m.me[0]'")
                 .hasMessageContaining("cycle");
 
         Object deep = List.of();
         for (int i = 0; i < 29; i++) {
             deep = List.of(deep);
         }
-        JwsSessionCodec.validateAttribute("ok", deep); // 30 arrays: JSON depth 32
+        TypedAttributes.validate("ok", deep); // 30 arrays: JSON depth 32
         Object tooDeep = List.of(deep);
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("deep", tooDeep))
+        assertThatThrownBy(() -> TypedAttributes.validate("deep", tooDeep))
                 .hasMessageContaining("nested too deeply");
         // The same value is shared, not cyclic: allowed.
         List<Object> shared = List.of("s");
-        JwsSessionCodec.validateAttribute("twice", List.of(shared, shared));
+        TypedAttributes.validate("twice", List.of(shared, shared));
     }
 
     @Test
@@ -205,7 +205,7 @@ class TypedAttributesTest {
         all.put("bd", BigDecimal.TEN);
         all.put("list", List.of(1));
         all.put("$map", Map.of("$x", 1));
-        JwsSessionCodec.validateAttribute("all", all);
+        TypedAttributes.validate("all", all);
         assertThat(roundTrip((Object) all)).isEqualTo(all);
     }
 }

@@ -28,15 +28,15 @@ class UnpairedSurrogateTest {
 
     @Test
     void setAttribute_refusesAHalfCharacter_namingTheAttribute() {
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("comment", HALF_AN_EMOJI))
+        assertThatThrownBy(() -> TypedAttributes.validate("comment", HALF_AN_EMOJI))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Session attribute 'comment' has a String value containing an unpaired UTF-16 "
                         + "surrogate");
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("tags", List.of("ok", "\ude00")))
+        assertThatThrownBy(() -> TypedAttributes.validate("tags", List.of("ok", "\ude00")))
                 .hasMessageContaining("'tags[1]'");
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("m", Map.of("\ud83d", 1)))
+        assertThatThrownBy(() -> TypedAttributes.validate("m", Map.of("\ud83d", 1)))
                 .hasMessageContaining("map key");
-        assertThatThrownBy(() -> JwsSessionCodec.validateAttribute("\udfff", 1)).hasMessageContaining("its name");
+        assertThatThrownBy(() -> TypedAttributes.validate("\udfff", 1)).hasMessageContaining("its name");
     }
 
     @Test

@@ -63,7 +63,7 @@ class UnstorableValueTest {
     @Test
     void shouldNameOnlyAttribute_whenValueItselfCannotBeStored() {
         UnstorableValueException e = catchThrowableOfType(
-                () -> JwsSessionCodec.validateAttribute("when", new java.util.Date()), UnstorableValueException.class);
+                () -> TypedAttributes.validate("when", new java.util.Date()), UnstorableValueException.class);
 
         assertThat(e.location()).isEqualTo("attribute 'when': java.util.Date");
     }
