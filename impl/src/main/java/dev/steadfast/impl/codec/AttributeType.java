@@ -31,7 +31,7 @@ import dev.steadfast.impl.codec.StrictJson.NumberToken;
  * order of the entries is the order of the message's list, and {@link #of} tests them in it. The walks over lists and
  * maps are {@link Containers}'; {@link TypedAttributes} walks values through the table.
  *
- * <p>Just over 300 lines, on purpose: every type with all of its behaviours in one place is what the table is for.
+ * <p>Longer than 300 lines because every type with all of its behaviours in one place is what the table is for.
  */
 enum AttributeType {
 

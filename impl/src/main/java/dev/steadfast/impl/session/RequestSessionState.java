@@ -3,7 +3,6 @@ package dev.steadfast.impl.session;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
-import dev.steadfast.impl.codec.SessionSize;
 import dev.steadfast.impl.codec.SessionSizing;
 import dev.steadfast.impl.codec.UnstorableValueException;
 import dev.steadfast.impl.message.Message;
@@ -31,7 +30,7 @@ import java.util.Map;
 public final class RequestSessionState {
 
     private final SessionRuntime runtime;
-    private final SessionSizing sizing;
+    private final SizeWatch size;
     private final LateChanges lateChanges;
     private final UnstorableAttributes unstorable;
     private final Instant now;
@@ -42,8 +41,6 @@ public final class RequestSessionState {
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
-    /** The session's cookie length as last measured or bounded, or null: kept by {@link #checkSize}. */
-    private volatile SessionSize size;
 
     /**
      * @param runtime       the application's session machinery
@@ -54,7 +51,7 @@ public final class RequestSessionState {
     public RequestSessionState(SessionRuntime runtime, LateChanges lateChanges, UnstorableAttributes unstorable,
                                Iterable<String> cookieHeaders) {
         this.runtime = runtime;
-        this.sizing = SessionSizing.of(runtime.codec());
+        this.size = new SizeWatch(SessionSizing.of(runtime.codec()));
         this.lateChanges = lateChanges;
         this.unstorable = unstorable;
         this.now = runtime.clock().instant();
@@ -132,7 +129,7 @@ public final class RequestSessionState {
         String id = SessionIds.next();
         session.changeId(id);
         idChanged = true;
-        size = null;
+        size.forget();
         return id;
     }
 
@@ -195,7 +192,7 @@ public final class RequestSessionState {
         }
         for (Map.Entry<String, Object> attribute : session.attributesView().entrySet()) {
             try {
-                sizing.checkAttribute(attribute.getKey(), attribute.getValue());
+                size.checkValue(attribute.getKey(), attribute.getValue());
             } catch (UnstorableValueException located) {
                 return located;
             }
@@ -223,33 +220,16 @@ public final class RequestSessionState {
     }
 
     void checkValue(String name, Object value) {
-        sizing.checkAttribute(name, value);
+        size.checkValue(name, value);
     }
 
     /** Size changes other than an attribute set: the next check measures the whole session again. */
     void forgetSize() {
-        size = null;
+        size.forget();
     }
 
     void checkSize(String name) {
-        try {
-            // Re-encoding the whole session on every setAttribute made it the costliest part of a request; a bound
-            // costs a walk over the values, and only a session near the limit is measured exactly. (A codec that is
-            // not Steadfast's has no bound: every change is measured by encoding.)
-            SessionSize next = size == null ? sizing.bound(session.getId(), session.attributesView())
-                    : size.with(name, session.attributesView().get(name));
-            if (!next.fits() && !next.isExact()) {
-                next = sizing.measure(snapshot());
-            }
-            if (next.isExact()) {
-                next.checkLimit();
-            }
-            size = next;
-        } catch (SessionTooLargeException e) {
-            throw new IllegalStateException("Session attribute '" + name + "' would make the session " + e.size()
-                    + " characters; the limit is " + e.limit() + " (steadfast.session.max-size). Keep large data "
-                    + "out of the session.");
-        }
+        size.afterSet(name, session.getId(), session.attributesView(), this::snapshot);
     }
 
     private boolean needsWrite() {
