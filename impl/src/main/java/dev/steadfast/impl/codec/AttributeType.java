@@ -13,8 +13,8 @@ import dev.steadfast.impl.codec.StrictJson.NumberToken;
 /**
  * The supported attribute types: one entry each, and the single table from which the codec's writing, reading and
  * size bounds, the list of supported types in messages ({@link #SUPPORTED}) and the session's snapshots of handed-out
- * values ({@link TypedAttributes#flatten}) follow. Each entry knows how to test a value, bound its JSON, write it, read
- * it back and snapshot it. The entries in order, with their wire forms:
+ * values ({@link TypedAttributes#flatten}) follow. {@link #of} is the table's test column; each entry knows how to bound
+ * a value's JSON, write it, read it back and snapshot it. The entries in order, with their wire forms:
  *
  * <ul>
  * <li>{@code String}, {@code Boolean}, {@code null}: as JSON has them.
