@@ -13,8 +13,8 @@ import dev.steadfast.impl.codec.StrictJson.NumberToken;
 /**
  * The supported attribute types: one entry each, and the single table from which the codec's writing, reading and
  * size bounds, the list of supported types in messages ({@link #SUPPORTED}) and the session's snapshots of handed-out
- * values ({@link TypedAttributes#flatten}) follow. Each entry knows how to test a value, bound its JSON, write it, read
- * it back and snapshot it. The entries in order, with their wire forms:
+ * values ({@link TypedAttributes#flatten}) follow. {@link #of} is the table's test column; each entry knows how to bound
+ * a value's JSON, write it, read it back and snapshot it. The entries in order, with their wire forms:
  *
  * <ul>
  * <li>{@code String}, {@code Boolean}, {@code null}: as JSON has them.
@@ -35,7 +35,7 @@ import dev.steadfast.impl.codec.StrictJson.NumberToken;
  */
 enum AttributeType {
 
-    STRING("String", String.class, null) {
+    STRING("String", null) {
         @Override
         long maxLength(Object value, int depth) {
             return TypedAttributes.maxTextLength((String) value);
@@ -47,7 +47,7 @@ enum AttributeType {
             out.write(name, (String) value);
         }
     },
-    BOOLEAN("Boolean", Boolean.class, null) {
+    BOOLEAN("Boolean", null) {
         @Override
         long maxLength(Object value, int depth) {
             return 5;
@@ -58,7 +58,7 @@ enum AttributeType {
             out.write(name, (boolean) (Boolean) value);
         }
     },
-    INTEGER("Integer", Integer.class, null) {
+    INTEGER("Integer", null) {
         @Override
         long maxLength(Object value, int depth) {
             return 11;
@@ -83,7 +83,7 @@ enum AttributeType {
             throw RejectedException.of(Rejection.BAD_CLAIMS);
         }
     },
-    LONG("Long", Long.class, "$long") {
+    LONG("Long", "$long") {
         @Override
         long maxLength(Object value, int depth) {
             return tag().length() + 7 + 20; // {"$long":"-9223372036854775808"}
@@ -99,7 +99,7 @@ enum AttributeType {
             return canonical(content, Long::valueOf);
         }
     },
-    DOUBLE("Double", Double.class, null) {
+    DOUBLE("Double", null) {
         @Override
         long maxLength(Object value, int depth) {
             return 24; // the longest Double.toString, e.g. -2.2250738585072014E-308
@@ -129,8 +129,7 @@ enum AttributeType {
             throw RejectedException.of(Rejection.BAD_CLAIMS);
         }
     },
-    // The exact class: a subclass would come back as a plain BigDecimal.
-    DECIMAL("BigDecimal", BigDecimal.class, "$decimal") {
+    DECIMAL("BigDecimal", "$decimal") {
         @Override
         long maxLength(Object value, int depth) {
             return tag().length() + 7 + value.toString().length();
@@ -146,7 +145,7 @@ enum AttributeType {
             return canonical(content, BigDecimal::new);
         }
     },
-    LIST("List", List.class, null) {
+    LIST("List", null) {
         @Override
         long maxLength(Object value, int depth) {
             return Containers.maxListLength((List<?>) value, depth);
@@ -173,7 +172,7 @@ enum AttributeType {
         }
     },
     // The tag wraps a map with a key starting with $, which could otherwise be read as a tag.
-    MAP("Map<String,?>", Map.class, "$map") {
+    MAP("Map<String,?>", "$map") {
         @Override
         long maxLength(Object value, int depth) {
             return Containers.maxMapLength((Map<?, ?>) value, tag(), depth);
@@ -204,7 +203,7 @@ enum AttributeType {
             return Containers.matchMap(this, (Map<?, ?>) value, items, at);
         }
     },
-    NULL("null", null, null) {
+    NULL("null", null) {
         @Override
         long maxLength(Object value, int depth) {
             return 4;
@@ -219,13 +218,11 @@ enum AttributeType {
     /** The supported types as messages list them: "String, Boolean, ... and null". */
     static final String SUPPORTED;
 
-    private static final AttributeType[] TESTED;
     private static final Map<String, AttributeType> BY_TAG = new HashMap<>();
 
     static {
         List<String> labels = Arrays.stream(values()).map(t -> t.label).toList();
         SUPPORTED = String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
-        TESTED = Arrays.stream(values()).filter(t -> t.javaClass != null).toArray(AttributeType[]::new);
         for (AttributeType type : values()) {
             if (type.tag != null) {
                 BY_TAG.put(type.tag, type);
@@ -234,30 +231,37 @@ enum AttributeType {
     }
 
     private final String label;
-    private final Class<?> javaClass;
-    /** Whether only the class itself is this type, not a subclass; List and Map take any implementation. */
-    private final boolean exactClass;
     private final String tag;
 
-    AttributeType(String label, Class<?> javaClass, String tag) {
+    /**
+     * @param label the type as messages name it
+     * @param tag   the name of the single member of the type's tagged wire form, or null when it has none
+     */
+    AttributeType(String label, String tag) {
         this.label = label;
-        this.javaClass = javaClass;
-        this.exactClass = javaClass != null && !javaClass.isInterface();
         this.tag = tag;
     }
 
-    /** @return the entry of this value, or {@code null} when the cookie cannot hold its type */
+    /**
+     * The table's test column, one line an entry, in entry order (the tests are disjoint but for List before Map).
+     * Written out as {@code instanceof} rather than as a loop over each entry's class: C2 compiles an instanceof of a
+     * final class to one compare and profiles the List and Map tests, which {@code Class.isInstance} on a class read
+     * from a field defeats.
+     *
+     * @return the entry of this value, or {@code null} when the cookie cannot hold its type
+     */
     static AttributeType of(Object value) {
-        if (value == null) {
-            return NULL;
-        }
-        Class<?> type = value.getClass();
-        for (AttributeType candidate : TESTED) {
-            if (candidate.exactClass ? type == candidate.javaClass : candidate.javaClass.isInstance(value)) {
-                return candidate;
-            }
-        }
-        return null;
+        return value instanceof String ? STRING
+                : value instanceof Boolean ? BOOLEAN
+                : value instanceof Integer ? INTEGER
+                : value instanceof Long ? LONG
+                : value instanceof Double ? DOUBLE
+                // The exact class: a subclass would come back as a plain BigDecimal.
+                : value != null && value.getClass() == BigDecimal.class ? DECIMAL
+                : value instanceof List ? LIST
+                : value instanceof Map ? MAP
+                : value == null ? NULL
+                : null;
     }
 
     /** @return the tag of this type's wire form, or {@code null} when it has none */
