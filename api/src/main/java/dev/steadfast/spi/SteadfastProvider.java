@@ -41,7 +41,7 @@ public interface SteadfastProvider {
     KeyRing keyRing(Config config);
 
     /**
-     * @param keys    the keys to sign with (primary) and verify with (all)
+     * @param keys    the keys to seal sessions with (primary) and open them with (all)
      * @param options audience, timeouts, size and clock
      * @return a thread-safe codec
      */
