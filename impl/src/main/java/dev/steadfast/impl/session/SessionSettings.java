@@ -28,9 +28,29 @@ import java.util.Optional;
  * @param maxSize         largest encoded session
  * @param chunking        whether a session may span several cookies
  * @param cookie          the cookie's attributes
+ * @param format          the format sessions are written in ({@code jws} or {@code jwe}); both are read
  */
 public record SessionSettings(String audience, Duration idleTimeout, Duration absoluteTimeout, Duration clockLeeway,
-                              Duration renewAfter, int maxSize, boolean chunking, CookieSettings cookie) {
+                              Duration renewAfter, int maxSize, boolean chunking, CookieSettings cookie,
+                              String format) {
+
+    /**
+     * Settings of the default format, {@code jws}.
+     *
+     * @param audience        the audience sessions carry
+     * @param idleTimeout     default max inactive interval
+     * @param absoluteTimeout longest life of a session
+     * @param clockLeeway     leeway for time checks
+     * @param renewAfter      age after which an unchanged session's cookie is re-issued
+     * @param maxSize         largest encoded session
+     * @param chunking        whether a session may span several cookies
+     * @param cookie          the cookie's attributes
+     */
+    public SessionSettings(String audience, Duration idleTimeout, Duration absoluteTimeout, Duration clockLeeway,
+                           Duration renewAfter, int maxSize, boolean chunking, CookieSettings cookie) {
+        this(audience, idleTimeout, absoluteTimeout, clockLeeway, renewAfter, maxSize, chunking, cookie,
+                CodecOptions.DEFAULT_FORMAT);
+    }
 
     /** Above this many characters in all, chunked cookies approach the 8 KB request-header limit of common servers. */
     public static final int CHUNKED_HEADER_WARNING = 7000;
@@ -83,8 +103,12 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         String name = config.get(SteadfastProperties.SESSION_COOKIE_NAME).map(ConfigEntry::value)
                 .orElse(defaultName);
         int maxAge = cookieConfig == null ? -1 : cookieConfig.getMaxAge();
+        String format = config.parsed(SteadfastProperties.SESSION_FORMAT, CodecOptions.DEFAULT_FORMAT,
+                RejectedValue::of, Rule.INVALID_VALUE,
+                v -> CodecOptions.builder(audience).format(v).build().format(), "not jws or jwe",
+                "set jws (signed, the default) or jwe (encrypted); both are read, so switching logs nobody out");
         return new SessionSettings(audience, idle, absolute, leeway, renew, maxSize, chunking,
-                new CookieSettings(name, path, domain, secure, httpOnly, sameSite, maxAge));
+                new CookieSettings(name, path, domain, secure, httpOnly, sameSite, maxAge), format);
     }
 
     /**
@@ -92,7 +116,7 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
      */
     public CodecOptions codecOptions() {
         return CodecOptions.builder(audience).absoluteTimeout(absoluteTimeout).clockLeeway(clockLeeway)
-                .maxSize(maxSize).build();
+                .maxSize(maxSize).format(format).build();
     }
 
     /**
