@@ -172,7 +172,7 @@ public final class RequestSessionState {
             SessionData written = snapshot();
             String value = runtime.codec().encode(written);
             runtime.hook().committing(incomingId, written);
-            cookies.write(response, value);
+            cookies.write(response, value, now);
             return true;
         } catch (SessionTooLargeException e) {
             Message.TOO_LARGE_AT_COMMIT.log(runtime.settings().audience(), e.size(), e.limit(),
