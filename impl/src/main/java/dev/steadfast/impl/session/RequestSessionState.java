@@ -205,9 +205,8 @@ public final class RequestSessionState {
     }
 
     /**
-     * For an include from another application: the response is the caller's and an included page cannot set
-     * headers (Servlet 9.3), so no cookie can be written. The session can be read; a session created here lives for
-     * the include only, and any change to it is reported as a change that cannot reach the cookie.
+     * An include from another application cannot set headers (Servlet 9.3): the session can be read, one created
+     * here lives for the include only, and any change is reported as one that cannot reach the cookie.
      */
     public synchronized void readOnly() {
         readOnly = true;
