@@ -89,7 +89,10 @@ public final class SessionFilter implements Filter {
         crossContext.enter(request, response);
         SessionRequestWrapper wrapped = new SessionRequestWrapper(request, session, response);
         try {
-            chain.doFilter(wrapped, response);
+            // The including application owns the response and has already chosen a writer or a stream; a second
+            // wrapper of ours around it would choose again (getWriter over its getOutputStream: an
+            // IllegalStateException, a 500). An include writes no cookie, so it needs no commit detection.
+            chain.doFilter(wrapped, type == DispatcherType.INCLUDE ? res : response);
         } finally {
             if (fromAnotherApplication && !wrapped.isAsyncStarted()) {
                 // The caller goes on with the same request object; our state must not outlive our dispatch.
