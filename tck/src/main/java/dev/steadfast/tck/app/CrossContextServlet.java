@@ -26,7 +26,10 @@ public class CrossContextServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException, ServletException {
         res.setContentType("text/plain;charset=UTF-8");
-        String op = req.getPathInfo() == null ? "" : req.getPathInfo();
+        // An included servlet sees the including request's path; its own is in the include attributes.
+        Object included = req.getAttribute(RequestDispatcher.INCLUDE_PATH_INFO);
+        String path = included != null ? included.toString() : req.getPathInfo();
+        String op = path == null ? "" : path;
         switch (op) {
             case "/count" -> res.getWriter().print(getServletContext().getContextPath() + " count=" + count(req));
             case "/peek" -> {
