@@ -42,6 +42,13 @@ public final class FacesWars {
     /** Runner property: where Faces comes from (see the class comment). */
     public static final String FACES_LIBRARIES = "steadfast.tck.faces.libraries";
 
+    /**
+     * Runner property: Maven coordinates of Apache MyFaces (resolved without their dependencies) for the WARs built
+     * {@link Builder#myFaces()}, which bundle it in place of the container's Faces; unset or {@value #UNAVAILABLE}
+     * skips the MyFaces tests through an assumption naming this property.
+     */
+    public static final String MYFACES_LIBRARIES = "steadfast.tck.myfaces.libraries";
+
     /** The value of {@value #FACES_LIBRARIES} that skips the Faces tests. */
     public static final String UNAVAILABLE = "unavailable";
 
@@ -59,6 +66,7 @@ public final class FacesWars {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static List<File> facesLibs;
+    private static List<File> myFacesLibs;
 
     private static final String PAGE_TEXT = """
             <!DOCTYPE html>
@@ -91,6 +99,18 @@ public final class FacesWars {
         Assumptions.assumeFalse(UNAVAILABLE.equals(setting()), () -> "Jakarta Faces test skipped: the runner set "
                 + FACES_LIBRARIES + "=" + UNAVAILABLE + " for " + TckSettings.container()
                 + " (no Faces implementation to deploy with)");
+    }
+
+    /**
+     * Skips the calling test, visibly, unless the runner names MyFaces' jars ({@value #MYFACES_LIBRARIES}); implies
+     * {@link #assumeFaces()}.
+     */
+    public static void assumeMyFaces() {
+        assumeFaces();
+        String setting = System.getProperty(MYFACES_LIBRARIES, "").trim();
+        Assumptions.assumeFalse(setting.isEmpty() || setting.equals("none") || setting.equals(UNAVAILABLE),
+                () -> "Apache MyFaces test skipped: the runner gives no " + MYFACES_LIBRARIES + " for "
+                        + TckSettings.container());
     }
 
     /** @return a new client-state key as Mojarra reads it: standard base64 of 32 random bytes */
@@ -138,6 +158,15 @@ public final class FacesWars {
         return facesLibs;
     }
 
+    private static synchronized List<File> myFacesLibraries() {
+        if (myFacesLibs == null) {
+            String[] coordinates = Arrays.stream(System.getProperty(MYFACES_LIBRARIES, "").split(","))
+                    .map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+            myFacesLibs = List.of(Maven.resolver().resolve(coordinates).withoutTransitivity().asFile());
+        }
+        return myFacesLibs;
+    }
+
     private static String xml(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
@@ -147,6 +176,7 @@ public final class FacesWars {
         private final Wars.Builder war;
         private final Map<String, String> contextParameters = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
+        private boolean myFaces;
 
         private Builder(String name) {
             // A servlet for embedded Tomcat's deployment URL (containers.md G7) and a bean archive so that Weld
@@ -167,6 +197,21 @@ public final class FacesWars {
         /** Client state saving with Mojarra's client-state key set in a {@code web.xml} environment entry. */
         public Builder clientState(String mojarraKey) {
             return stateSaving("client").environment(MOJARRA_KEY_ENTRY, mojarraKey);
+        }
+
+        /**
+         * Bundles Apache MyFaces ({@value FacesWars#MYFACES_LIBRARIES}) instead of the Faces the container or
+         * {@value FacesWars#FACES_LIBRARIES} gives, and tells WildFly to use the WAR's
+         * ({@code org.jboss.jbossfaces.WAR_BUNDLES_JSF_IMPL}). Payara 6 cannot host it beside its own Mojarra (both
+         * CDI extensions run: WELD-001414, {@code requestScope} is ambiguous; with {@code useBundledJsf} and
+         * child-first loading its Faces initializer is listed but not found), so its runner leaves
+         * {@value FacesWars#MYFACES_LIBRARIES} at {@value FacesWars#UNAVAILABLE}.
+         */
+        public Builder myFaces() {
+            this.myFaces = true;
+            contextParameters.remove("com.sun.faces.enableDistributable");
+            contextParameters.put("org.jboss.jbossfaces.WAR_BUNDLES_JSF_IMPL", "true");
+            return this;
         }
 
         /** Adds a {@code <context-param>} to {@code web.xml}. */
@@ -233,7 +278,11 @@ public final class FacesWars {
                     <faces-config xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0"/>
                     """), "faces-config.xml");
             archive.addAsWebResource(new StringAsset(PAGE_TEXT), PAGE);
-            archive.addAsLibraries(facesLibraries().toArray(new File[0]));
+            if (myFaces) {
+                archive.addAsLibraries(myFacesLibraries().toArray(new File[0]));
+            } else {
+                archive.addAsLibraries(facesLibraries().toArray(new File[0]));
+            }
             if (TckSettings.embeddedTomcat()) {
                 // Faces' container initializer asks for classes by annotation, so Tomcat scans every class of every
                 // jar for it, the test JVM's class path included (Arquillian, JUnit, ShrinkWrap...): seconds per

@@ -27,10 +27,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Jakarta Faces applications a production deployment must refuse (DEPLOY-10, DEPLOY-11, DEPLOY-13): Faces' default
+ * Jakarta Faces applications a production deployment must refuse (DEPLOY-10 to DEPLOY-13): Faces' default
  * server-side state saving, client state without a usable key of its own, and client state with its protection
  * turned off. Where the runner exposes the server log, the refusal names the setting and never a key's value. Faces
- * comes from the container or the runner ({@link FacesWars}).
+ * comes from the container or the runner, MyFaces from the runner ({@link FacesWars}).
  */
 @SteadfastContainerTest
 @Tag(Tags.FACES)
@@ -101,6 +101,21 @@ class FacesRefusalIT {
                 .config(TestKeys.ring("k1", KEY)).build();
     }
 
+    @Deployment(name = "myfaces-no-keys", managed = false, testable = false)
+    static WebArchive myFacesNoKeys() {
+        return FacesWars.named("myfaces-no-keys").myFaces().stateSaving("client").config(TestKeys.ring("k1", KEY))
+                .build();
+    }
+
+    @Deployment(name = "myfaces-unprotected", managed = false, testable = false)
+    static WebArchive myFacesUnprotected() {
+        return FacesWars.named("myfaces-unprotected").myFaces().stateSaving("client")
+                .contextParameter("org.apache.myfaces.SECRET", FacesWars.newKey())
+                .contextParameter("org.apache.myfaces.MAC_SECRET", FacesWars.newKey())
+                .contextParameter("org.apache.myfaces.USE_ENCRYPTION", "false")
+                .config(TestKeys.ring("k1", KEY)).build();
+    }
+
     @Test
     @Clause("DEPLOY-10")
     @Clause("DEPLOY-1")
@@ -143,6 +158,24 @@ class FacesRefusalIT {
     @Clause("DEPLOY-13")
     void clientStateWithProtectionTurnedOff_refusesDeployment() {
         assertRefused("faces-unprotected", "STEADFAST-2014: com.sun.faces.disableClientStateEncryption");
+    }
+
+    @Test
+    @Clause("DEPLOY-12")
+    @Clause("DEPLOY-3")
+    void myFacesClientStateWithoutKeys_refusesDeploymentNamingBothParameters() {
+        FacesWars.assumeMyFaces();
+        assertRefused("myfaces-no-keys", "STEADFAST-2014: org.apache.myfaces.SECRET (context parameter) is not set")
+                .ifPresent(text -> assertThat(text)
+                        .contains("STEADFAST-2014: org.apache.myfaces.MAC_SECRET (context parameter) is not set")
+                        .doesNotContain("java:comp/env/faces/ClientSideSecretKey"));
+    }
+
+    @Test
+    @Clause("DEPLOY-13")
+    void myFacesClientStateWithProtectionTurnedOff_refusesDeployment() {
+        FacesWars.assumeMyFaces();
+        assertRefused("myfaces-unprotected", "STEADFAST-2014: org.apache.myfaces.USE_ENCRYPTION");
     }
 
     /**
