@@ -283,14 +283,13 @@ public final class FacesWars {
             } else {
                 archive.addAsLibraries(facesLibraries().toArray(new File[0]));
             }
-            if (TckSettings.embeddedTomcat()) {
-                // Faces' container initializer asks for classes by annotation, so Tomcat scans every class of every
-                // jar for it, the test JVM's class path included (Arquillian, JUnit, ShrinkWrap...): seconds per
-                // deployment. The WAR's own jars are still scanned.
-                archive.addAsManifestResource(new StringAsset("""
-                        <Context><JarScanner scanClassPath="false"/></Context>
-                        """), "context.xml");
-            }
+            // Faces' container initializer asks for classes by annotation, so an embedded Tomcat scans every class
+            // of every jar for it, the test JVM's class path included (Arquillian, JUnit, ShrinkWrap...): seconds
+            // per deployment. The WAR's own jars are still scanned. Only Tomcat reads META-INF/context.xml; other
+            // containers ignore it, so the kit adds it without asking which container runs it.
+            archive.addAsManifestResource(new StringAsset("""
+                    <Context><JarScanner scanClassPath="false"/></Context>
+                    """), "context.xml");
             return archive;
         }
     }
