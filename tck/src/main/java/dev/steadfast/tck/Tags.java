@@ -7,6 +7,11 @@ public final class Tags {
     public static final String SPI = "steadfast-spi";
     /** Tests that deploy to a container: {@link SteadfastContainerTest}. */
     public static final String CONTAINER = "steadfast-container";
+    /**
+     * Container tests that deploy a Jakarta Faces application (besides {@link #CONTAINER}); see
+     * {@code dev.steadfast.tck.support.FacesWars} for where Faces comes from and how a runner without it skips them.
+     */
+    public static final String FACES = "steadfast-faces";
 
     private Tags() {
     }

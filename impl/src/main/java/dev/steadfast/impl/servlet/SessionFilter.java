@@ -7,6 +7,7 @@ import dev.steadfast.impl.session.UnstorableAttributes;
 
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
@@ -24,18 +25,18 @@ import java.util.List;
 
 /**
  * Keeps {@code HttpSession} in a signed cookie. Registered for every dispatcher type ahead of the application's own
- * filters; one {@link RequestSessionState} serves all dispatches of a request.
+ * filters; one {@link RequestSessionState} serves all dispatches of a request in this application. A cross-context
+ * include or forward into another application that has Steadfast gets that application's own session
+ * ({@link CrossContext}).
  *
  * <p>A request that ends in an exception leaves the session cookie as it was, like a rolled-back transaction.
  */
 public final class SessionFilter implements Filter {
 
-    /** The request attribute that carries a request's session state across its dispatches. */
-    private static final String RESPONSE = SessionResponseWrapper.class.getName();
-
     private SessionRuntime runtime;
     private LateChanges lateChanges;
     private UnstorableAttributes unstorable;
+    private CrossContext crossContext;
 
     @Override
     public void init(FilterConfig config) throws ServletException {
@@ -44,6 +45,7 @@ public final class SessionFilter implements Filter {
         runtime = StartupListener.runtime(ctx, ctx.getSessionTimeout(), ctx.getSessionCookieConfig());
         lateChanges = new LateChanges(runtime.settings().audience(), runtime.mode());
         unstorable = new UnstorableAttributes(runtime.settings().audience());
+        crossContext = new CrossContext(ctx.getContextPath());
     }
 
     @Override
@@ -54,29 +56,49 @@ public final class SessionFilter implements Filter {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) req;
-        SessionResponseWrapper response = (SessionResponseWrapper) request.getAttribute(RESPONSE);
+        SessionResponseWrapper response = crossContext.state(request);
         if (response != null) {
             chain.doFilter(new SessionRequestWrapper(request, response.session(), null), res);
             // An async dispatch that does not start another async cycle ends the request here.
-            if (req.getDispatcherType() == jakarta.servlet.DispatcherType.ASYNC
+            if (req.getDispatcherType() == DispatcherType.ASYNC
                     && !req.isAsyncStarted()) {
                 response.finish();
             }
             // So does a forward (Servlet 9.4: the response is committed and closed before forward() returns), and
             // the container may close it underneath this filter's wrapper: Tomcat 11 finishes the unwrapped
             // response (suspendWrappedResponseAfterForward), so the cookie must be in before that.
-            if (req.getDispatcherType() == jakarta.servlet.DispatcherType.FORWARD
+            if (req.getDispatcherType() == DispatcherType.FORWARD
                     && !req.isAsyncStarted()) {
                 response.finish();
             }
             return;
         }
+        // An include or forward that has not passed this filter before comes from another application
+        // (cross-context dispatch): this application gets its own session, from its own cookie.
+        DispatcherType type = req.getDispatcherType();
+        boolean fromAnotherApplication = type == DispatcherType.INCLUDE || type == DispatcherType.FORWARD;
+        if (type == DispatcherType.FORWARD) {
+            crossContext.commitOthers(request);
+        }
         RequestSessionState session = new RequestSessionState(runtime, lateChanges, unstorable, cookieHeaders(request));
+        if (type == DispatcherType.INCLUDE) {
+            // An included page cannot set headers (Servlet 9.3), so it cannot write its cookie.
+            session.readOnly();
+        }
         response = new SessionResponseWrapper((HttpServletResponse) res, session);
-        // One attribute, not two: every setAttribute runs the container's attribute listeners.
-        request.setAttribute(RESPONSE, response);
+        crossContext.enter(request, response);
         SessionRequestWrapper wrapped = new SessionRequestWrapper(request, session, response);
-        chain.doFilter(wrapped, response);
+        try {
+            // The including application owns the response and has already chosen a writer or a stream; a second
+            // wrapper of ours around it would choose again (getWriter over its getOutputStream: an
+            // IllegalStateException, a 500). An include writes no cookie, so it needs no commit detection.
+            chain.doFilter(wrapped, type == DispatcherType.INCLUDE ? res : response);
+        } finally {
+            if (fromAnotherApplication && !wrapped.isAsyncStarted()) {
+                // The caller goes on with the same request object; our state must not outlive our dispatch.
+                crossContext.leave(request);
+            }
+        }
         if (wrapped.isAsyncStarted()) {
             try {
                 wrapped.getAsyncContext().addListener(new CommitOnTimeout(response));

@@ -1,5 +1,9 @@
 package dev.steadfast.impl.session;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -16,6 +20,10 @@ import java.util.Objects;
 public record CookieSettings(String name, String path, String domain, boolean secure, boolean httpOnly,
                              String sameSite, int maxAge) {
 
+    /** IMF-fixdate (RFC 7231 section 7.1.1.1), the form RFC 6265 clients parse. */
+    private static final DateTimeFormatter EXPIRES = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
     public CookieSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(path, "path");
@@ -24,19 +32,23 @@ public record CookieSettings(String name, String path, String domain, boolean se
 
     /**
      * @param value the cookie value
+     * @param now   when the header is written, for {@code Expires}
      * @return a {@code Set-Cookie} header value that sets the session cookie
      */
-    public String setCookie(String value) {
-        return setCookie(name, value);
+    public String setCookie(String value, Instant now) {
+        return setCookie(name, value, now);
     }
 
     /**
      * @param cookieName the name of the session cookie or one of its chunks
      * @param value      the cookie value
+     * @param now        when the header is written, for {@code Expires}
      * @return a {@code Set-Cookie} header value with this session cookie's attributes
      */
-    public String setCookie(String cookieName, String value) {
-        return header(cookieName, value, maxAge);
+    public String setCookie(String cookieName, String value, Instant now) {
+        String header = header(cookieName, value, maxAge);
+        // Max-Age alone is ignored by older clients and some proxies; RFC 6265 lets Max-Age win where both are read.
+        return maxAge > 0 ? header + "; Expires=" + EXPIRES.format(now.plusSeconds(maxAge)) : header;
     }
 
     /**

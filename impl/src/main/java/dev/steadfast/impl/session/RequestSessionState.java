@@ -41,6 +41,7 @@ public final class RequestSessionState {
     private CookieSession session;
     private boolean idChanged;
     private boolean committed;
+    private boolean readOnly;
 
     /**
      * @param runtime       the application's session machinery
@@ -95,7 +96,10 @@ public final class RequestSessionState {
         if (!create) {
             return null;
         }
-        beforeChange("getSession(true)");
+        // Not a lost change in an include: a JSP included from another application asks for a session by default.
+        if (!readOnly) {
+            beforeChange("getSession(true)");
+        }
         long created = now.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
         session = new CookieSession(this, SessionIds.next(), created, created,
                 seconds(runtime.settings().idleTimeout()), Map.of(), true);
@@ -168,7 +172,7 @@ public final class RequestSessionState {
             SessionData written = snapshot();
             String value = runtime.codec().encode(written);
             runtime.hook().committing(incomingId, written);
-            cookies.write(response, value);
+            cookies.write(response, value, now);
             return true;
         } catch (SessionTooLargeException e) {
             Message.TOO_LARGE_AT_COMMIT.log(runtime.settings().audience(), e.size(), e.limit(),
@@ -200,9 +204,20 @@ public final class RequestSessionState {
         throw e;
     }
 
+    /**
+     * An include from another application cannot set headers (Servlet 9.3): the session can be read, one created
+     * here lives for the include only, and any change is reported as one that cannot reach the cookie.
+     */
+    public synchronized void readOnly() {
+        readOnly = true;
+        committed = true;
+    }
+
     /** The response was reset: its headers, and so the cookie, are gone and must be written again. */
     public synchronized void responseReset() {
-        committed = false;
+        if (!readOnly) {
+            committed = false;
+        }
     }
 
     synchronized boolean isCommitted() {
@@ -215,7 +230,7 @@ public final class RequestSessionState {
 
     void beforeChange(String cause) {
         if (committed) {
-            lateChanges.report(cause);
+            lateChanges.report(readOnly ? cause + " in an include from another application" : cause);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.steadfast.impl.session;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -40,15 +41,17 @@ final class SessionCookieJar {
      *
      * @param response where to add the headers
      * @param value    the encoded session
+     * @param now      the request's time, for {@code Expires}
      */
-    void write(HttpServletResponse response, String value) {
+    void write(HttpServletResponse response, String value, Instant now) {
         if (!chunking) {
-            response.addHeader("Set-Cookie", cookie.setCookie(value));
+            response.addHeader("Set-Cookie", cookie.setCookie(value, now));
             return;
         }
         List<String> parts = CookieChunks.split(value);
         for (int i = 0; i < parts.size(); i++) {
-            response.addHeader("Set-Cookie", cookie.setCookie(CookieChunks.name(cookie.name(), i), parts.get(i)));
+            response.addHeader("Set-Cookie", cookie.setCookie(CookieChunks.name(cookie.name(), i), parts.get(i),
+                    now));
         }
         // A session that shrank leaves chunks behind that would corrupt the next join.
         expireChunks(response, parts.size());

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Everything a session filter needs to know about one application, resolved once at startup: Steadfast's
- * properties first, then the application's {@code <session-config>} and {@link SessionCookieConfig}, then defaults.
+ * properties first, then the application's {@code <session-config>} and {@link SessionCookieConfig} (name, Secure,
+ * HttpOnly, SameSite, path, domain, max-age), then defaults.
  *
  * @param audience        the audience sessions carry
  * @param idleTimeout     default max inactive interval; zero means sessions never expire from idleness
@@ -90,7 +91,8 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
 
         boolean secure = config.bool(SteadfastProperties.SESSION_COOKIE_SECURE,
                 cookieConfig != null && cookieConfig.isSecure() || mode == Mode.PRODUCTION);
-        boolean httpOnly = config.bool(SteadfastProperties.SESSION_COOKIE_HTTP_ONLY, true);
+        boolean httpOnly = config.bool(SteadfastProperties.SESSION_COOKIE_HTTP_ONLY,
+                !applicationTurnedOffHttpOnly(cookieConfig));
         String path = config.get(SteadfastProperties.SESSION_COOKIE_PATH).map(ConfigEntry::value)
                 .or(() -> Optional.ofNullable(applicationCookiePath(cookieConfig)))
                 .orElse(contextPath == null || contextPath.isEmpty() ? "/" : contextPath);
@@ -101,6 +103,7 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         String defaultName = secure ? ("/".equals(path) && domain == null ? "__Host-steadfast" : "__Secure-steadfast")
                 : "steadfast";
         String name = config.get(SteadfastProperties.SESSION_COOKIE_NAME).map(ConfigEntry::value)
+                .or(() -> Optional.ofNullable(applicationCookieName(cookieConfig)))
                 .orElse(defaultName);
         int maxAge = cookieConfig == null ? -1 : cookieConfig.getMaxAge();
         String format = config.parsed(SteadfastProperties.SESSION_FORMAT, CodecOptions.DEFAULT_FORMAT,
@@ -137,6 +140,34 @@ public record SessionSettings(String audience, Duration idleTimeout, Duration ab
         String path = blankToNull(cookieConfig.getPath());
         boolean containerDefaults = "/".equals(path) && "".equals(cookieConfig.getDomain());
         return containerDefaults ? null : path;
+    }
+
+    /**
+     * The cookie name the application set through {@code <cookie-config><name>} or {@code setName}, or null.
+     *
+     * <p>Containers answer {@code getName()} with their own default when the application set none: Tomcat with null,
+     * Undertow (WildFly) and Payara with {@value #CONTAINER_DEFAULT_NAME}. That default is the container's, not a
+     * choice of the application, and taking it would drop the {@code __Host-} prefix Steadfast's default carries and
+     * give Steadfast's cookie the name of the container's own session cookie. An application that really wants that
+     * name sets {@code steadfast.session.cookie.name}.
+     */
+    static String applicationCookieName(SessionCookieConfig cookieConfig) {
+        String name = cookieConfig == null ? null : blankToNull(cookieConfig.getName());
+        return CONTAINER_DEFAULT_NAME.equals(name) ? null : name;
+    }
+
+    /** The session cookie name every supported container reports when the application set none. */
+    static final String CONTAINER_DEFAULT_NAME = "JSESSIONID";
+
+    /**
+     * Whether the application set {@code <cookie-config><http-only>false} or {@code setHttpOnly(false)}. Read from
+     * the {@code HttpOnly} attribute, not {@code isHttpOnly()}: Tomcat answers {@code isHttpOnly()} with false when
+     * nothing was set, which would take HttpOnly off every cookie by default; Tomcat, Undertow and Payara record
+     * {@code setHttpOnly} as that attribute, and leave it absent when nothing was set.
+     */
+    static boolean applicationTurnedOffHttpOnly(SessionCookieConfig cookieConfig) {
+        String value = cookieConfig == null ? null : cookieConfig.getAttribute("HttpOnly");
+        return value != null && value.trim().equalsIgnoreCase("false");
     }
 
     private static String blankToNull(String value) {

@@ -131,8 +131,9 @@ class FacesTomcatTest {
         // page nor reach the cookie.
         SteadfastTomcat.Builder builder = facesApp()
                 .contextParameter("jakarta.faces.STATE_SAVING_METHOD", "client")
-                // Mojarra takes this harness's context for a distributable one and then keeps a flash helper in the
-                // session, which a cookie cannot hold (docs/migration.md, the known limit); a real one is not.
+                // Mojarra takes every application for a distributable one when a web-fragment.xml its class loader
+                // sees says <distributable/> (tomcat-embed-jasper's here, lib/jasper.jar's on a real Tomcat), and then
+                // keeps a flash helper in the session, which a cookie cannot hold (docs/migration.md).
                 .contextParameter("com.sun.faces.enableDistributable", "false")
                 .environment("faces/ClientSideSecretKey", facesKey())
                 .servlet("/login", (request, response) -> request.getSession().setAttribute("user", "ann"));

@@ -16,7 +16,7 @@ import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.config.PropertyReader;
 import dev.steadfast.policy.Finding;
 
-/** Which of the container's SessionCookieConfig values are the application's cookie settings (COOKIE-2). */
+/** Which of the container's SessionCookieConfig values are the application's cookie settings (COOKIE-2, COOKIE-9). */
 class SessionSettingsCookieConfigTest {
 
     @Test
@@ -59,6 +59,63 @@ class SessionSettingsCookieConfigTest {
         assertThat(cookie.domain()).isEqualTo("example.org");
     }
 
+    @Test
+    void applicationCookieName_isUsed_unlessAPropertyNamesOne() {
+        FakeCookieConfig config = new FakeCookieConfig(null, null);
+        config.setName("shop_session");
+
+        assertThat(resolve(config, Map.of()).name()).isEqualTo("shop_session");
+        assertThat(resolve(config, Map.of("steadfast.session.cookie.name", "mine")).name()).isEqualTo("mine");
+    }
+
+    @Test
+    void containerDefaultName_doesNotReplaceSteadfastsDefault() {
+        // Undertow and Payara report JSESSIONID when the application set no name; Tomcat reports null.
+        FakeCookieConfig undertow = new FakeCookieConfig(null, null);
+        undertow.setName("JSESSIONID");
+        Map<String, String> secureAtRoot = Map.of("steadfast.session.cookie.secure", "true",
+                "steadfast.session.cookie.path", "/");
+
+        assertThat(resolve(undertow, secureAtRoot).name()).isEqualTo("__Host-steadfast");
+        assertThat(resolve(new FakeCookieConfig(null, null), secureAtRoot).name()).isEqualTo("__Host-steadfast");
+        assertThat(resolve(undertow, Map.of()).name()).isEqualTo("steadfast");
+    }
+
+    @Test
+    void httpOnly_staysOnWhenTheContainerReportsFalseForNothingSet() {
+        FakeCookieConfig tomcatUnset = new FakeCookieConfig(null, null);
+        assertThat(tomcatUnset.isHttpOnly()).isFalse();
+
+        assertThat(resolve(tomcatUnset, Map.of()).httpOnly()).isTrue();
+    }
+
+    @Test
+    void httpOnlyFalse_fromTheApplication_isHonoured_andThePropertyWins() {
+        FakeCookieConfig off = new FakeCookieConfig(null, null);
+        off.setHttpOnly(false);
+        FakeCookieConfig on = new FakeCookieConfig(null, null);
+        on.setHttpOnly(true);
+
+        assertThat(resolve(off, Map.of()).httpOnly()).isFalse();
+        assertThat(resolve(on, Map.of()).httpOnly()).isTrue();
+        assertThat(resolve(off, Map.of("steadfast.session.cookie.http-only", "true")).httpOnly()).isTrue();
+    }
+
+    @Test
+    void maxAge_isWrittenWithExpires() {
+        FakeCookieConfig config = new FakeCookieConfig(null, null);
+        config.setMaxAge(3600);
+        CookieSettings cookie = resolve(config, Map.of());
+        java.time.Instant now = java.time.Instant.parse("2026-03-01T10:00:00Z");
+
+        assertThat(cookie.setCookie("v", now)).contains("; Max-Age=3600")
+                .endsWith("; Expires=Sun, 01 Mar 2026 11:00:00 GMT");
+        assertThat(resolve(new FakeCookieConfig(null, null), Map.of()).setCookie("v", now))
+                .doesNotContain("Max-Age").doesNotContain("Expires");
+        assertThat(cookie.expireCookie()).contains("Max-Age=0").contains("Expires=Thu, 01 Jan 1970 00:00:00 GMT")
+                .doesNotContain("2026");
+    }
+
     private static CookieSettings resolve(SessionCookieConfig cookieConfig, Map<String, String> properties) {
         PropertyReader reader = new PropertyReader(PropertyLookup.of(properties, "test"));
         SessionSettings settings = SessionSettings.resolve(reader, Mode.DEVELOPMENT, "/app", "/app", 30, cookieConfig);
@@ -69,6 +126,8 @@ class SessionSettingsCookieConfigTest {
     private static final class FakeCookieConfig implements SessionCookieConfig {
         private String path;
         private String domain;
+        private String name;
+        private int maxAge = -1;
         private final Map<String, String> attributes = new HashMap<>();
 
         FakeCookieConfig(String path, String domain) {
@@ -78,11 +137,12 @@ class SessionSettingsCookieConfigTest {
 
         @Override
         public void setName(String name) {
+            this.name = name;
         }
 
         @Override
         public String getName() {
-            return null;
+            return name;
         }
 
         @Override
@@ -118,11 +178,14 @@ class SessionSettingsCookieConfigTest {
 
         @Override
         public void setHttpOnly(boolean httpOnly) {
+            // As Tomcat, Undertow and Payara do: the setter is recorded as the attribute.
+            attributes.put("HttpOnly", String.valueOf(httpOnly));
         }
 
         @Override
         public boolean isHttpOnly() {
-            return true;
+            // Tomcat's answer when nothing was set.
+            return Boolean.parseBoolean(attributes.get("HttpOnly"));
         }
 
         @Override
@@ -136,11 +199,12 @@ class SessionSettingsCookieConfigTest {
 
         @Override
         public void setMaxAge(int maxAge) {
+            this.maxAge = maxAge;
         }
 
         @Override
         public int getMaxAge() {
-            return -1;
+            return maxAge;
         }
 
         @Override
