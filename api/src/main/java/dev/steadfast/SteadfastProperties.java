@@ -100,6 +100,14 @@ public final class SteadfastProperties {
     public static final String SESSION_RENEW_AFTER = "steadfast.session.renew-after";
 
     /**
+     * The session cookie's format: {@code jws} (the default) signs the session, so its holder can read it;
+     * {@code jwe} encrypts and authenticates it, so only the server can. Either format reads cookies of the other,
+     * which are re-issued in the configured one, so switching logs nobody out. See
+     * {@link dev.steadfast.codec.CodecOptions#format()}.
+     */
+    public static final String SESSION_FORMAT = "steadfast.session.format";
+
+    /**
      * Session cookie name. Default {@code __Host-steadfast} when the cookie is Secure, has path {@code /} and no
      * domain; {@code __Secure-steadfast} when Secure otherwise; {@code steadfast} when not Secure.
      */

@@ -2,6 +2,7 @@ package dev.steadfast.codec;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,12 +19,19 @@ public final class CodecOptions {
     public static final int DEFAULT_MAX_SIZE = 3800;
     /** Smallest accepted maximum size. */
     public static final int MIN_MAX_SIZE = 256;
+    /** The signed format: a JWS compact serialization (docs/spec.md, CODEC); the default. */
+    public static final String FORMAT_JWS = "jws";
+    /** The encrypted format: a JWE compact serialization (docs/spec.md, ENC). */
+    public static final String FORMAT_JWE = "jwe";
+    /** Default format: {@value}. */
+    public static final String DEFAULT_FORMAT = FORMAT_JWS;
 
     private final String audience;
     private final Duration absoluteTimeout;
     private final Duration clockLeeway;
     private final int maxSize;
     private final Clock clock;
+    private final String format;
 
     private CodecOptions(Builder b) {
         this.audience = b.audience;
@@ -31,6 +39,7 @@ public final class CodecOptions {
         this.clockLeeway = b.clockLeeway;
         this.maxSize = b.maxSize;
         this.clock = b.clock;
+        this.format = b.format;
     }
 
     /**
@@ -66,10 +75,21 @@ public final class CodecOptions {
         return clock;
     }
 
+    /**
+     * The format a codec writes. A codec reads both formats, so that switching logs nobody out: a cookie of the other
+     * format that verifies under a listed key is accepted and reported for re-issue
+     * ({@link DecodeResult.Valid#needsResign()}).
+     *
+     * @return {@value #FORMAT_JWS} (signed, the default) or {@value #FORMAT_JWE} (encrypted)
+     */
+    public String format() {
+        return format;
+    }
+
     @Override
     public String toString() {
         return "CodecOptions[audience=" + audience + ", absoluteTimeout=" + absoluteTimeout + ", clockLeeway="
-                + clockLeeway + ", maxSize=" + maxSize + "]";
+                + clockLeeway + ", maxSize=" + maxSize + ", format=" + format + "]";
     }
 
     /**
@@ -81,6 +101,7 @@ public final class CodecOptions {
         private Duration clockLeeway = DEFAULT_CLOCK_LEEWAY;
         private int maxSize = DEFAULT_MAX_SIZE;
         private Clock clock = Clock.systemUTC();
+        private String format = DEFAULT_FORMAT;
 
         private Builder(String audience) {
             Objects.requireNonNull(audience, "audience");
@@ -120,6 +141,22 @@ public final class CodecOptions {
         /** @param clock the time source @return this */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * @param format {@value #FORMAT_JWS} or {@value #FORMAT_JWE}, in any case
+         * @return this
+         * @throws IllegalArgumentException for any other value (which the message does not repeat: a value put in
+         *                                  the wrong property may be a secret)
+         */
+        public Builder format(String format) {
+            Objects.requireNonNull(format, "format");
+            String name = format.trim().toLowerCase(Locale.ROOT);
+            if (!name.equals(FORMAT_JWS) && !name.equals(FORMAT_JWE)) {
+                throw new IllegalArgumentException("format must be " + FORMAT_JWS + " or " + FORMAT_JWE);
+            }
+            this.format = name;
             return this;
         }
 

@@ -6,7 +6,8 @@ package dev.steadfast.codec;
  *
  * <p>The reasons are format-neutral: a signed format (JWS, RFC 7515) and an encrypting one (JWE, RFC 7516) report
  * through the same constants, each by its own checks. Which exact condition of a format maps to which reason is the
- * format's to document (Steadfast's JWS format: docs/spec.md, clauses CODEC-9 to CODEC-18).
+ * format's to document (Steadfast's JWS format: docs/spec.md, clauses CODEC-9 to CODEC-18; its JWE format: the ENC
+ * clauses).
  */
 public enum Rejection {
     /** Longer than the configured maximum; nothing of it was parsed. */

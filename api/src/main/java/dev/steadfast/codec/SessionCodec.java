@@ -4,10 +4,10 @@ package dev.steadfast.codec;
  * Turns a session into a cookie value and back.
  *
  * <p>The format is the implementation's. Whatever it is, it seals the session with the key ring's primary key and
- * opens it with the key the cookie names, so that rotation works alike for every format. Steadfast's format is a JWS
- * compact serialization (RFC 7515): signed, not encrypted, so the client can read the session's content. An
- * encrypting format (such as JWE, RFC 7516) implements this same interface and reports through the same
- * {@link Rejection} reasons.
+ * opens it with the key the cookie names, so that rotation works alike for every format. Steadfast writes the format
+ * {@link CodecOptions#format()} names: a JWS compact serialization (RFC 7515, the default), signed, not encrypted, so
+ * the client can read the session's content; or a JWE compact serialization (RFC 7516), encrypted and authenticated.
+ * Both report through the same {@link Rejection} reasons.
  *
  * <p>Implementations are thread-safe.
  */
