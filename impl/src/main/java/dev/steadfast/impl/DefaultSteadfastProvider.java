@@ -5,7 +5,7 @@ import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.impl.boot.Bootstrap;
 import dev.steadfast.impl.boot.ValidationReport;
-import dev.steadfast.impl.codec.JwsSessionCodec;
+import dev.steadfast.impl.codec.MigratingCodec;
 import dev.steadfast.impl.config.PropertyLookup;
 import dev.steadfast.impl.policy.DefaultSecretPolicy;
 import dev.steadfast.keys.KeyRing;
@@ -46,8 +46,12 @@ public final class DefaultSteadfastProvider implements SteadfastProvider {
                 .orElseThrow(() -> new SteadfastConfigurationException(report.findings()));
     }
 
+    /**
+     * @return a codec that writes the format {@link CodecOptions#format()} names (JWS by default, or JWE) and reads
+     *         both, re-issuing a cookie of the other format, so that switching formats logs nobody out
+     */
     @Override
     public SessionCodec sessionCodec(KeyRing keys, CodecOptions options) {
-        return new JwsSessionCodec(keys, options);
+        return MigratingCodec.of(keys, options);
     }
 }

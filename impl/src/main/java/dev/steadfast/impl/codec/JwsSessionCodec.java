@@ -2,11 +2,9 @@ package dev.steadfast.impl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.LongUnaryOperator;
 import jakarta.json.spi.JsonProvider;
 
 import dev.steadfast.codec.CodecOptions;
@@ -16,7 +14,6 @@ import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.keys.KeyRing;
-import dev.steadfast.impl.codec.StrictJson.InvalidJsonException;
 
 /**
  * Steadfast's session cookie: a JWS compact serialization (RFC 7515) of the {@link SessionClaims}, with an HMAC from
@@ -44,7 +41,7 @@ import dev.steadfast.impl.codec.StrictJson.InvalidJsonException;
 public final class JwsSessionCodec implements SessionCodec, SessionSizing {
 
     /** Longest encoded header parsed; ours is about 90 characters, so anything longer is not ours. */
-    static final int MAX_HEADER_CHARS = 512;
+    static final int MAX_HEADER_CHARS = ProtectedHeader.MAX_CHARS;
 
     private static final Set<String> FORBIDDEN_HEADERS =
             Set.of("crit", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "zip", "enc", "b64");
@@ -52,7 +49,7 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
     private final CodecOptions options;
     private final KeyRingMac ring;
     private final SessionClaims claims;
-    private final LongUnaryOperator cookieLength = this::cookieLength;
+    private final EnvelopeSizing sizing;
 
     /**
      * @param keys    the ring: the primary signs, every key verifies
@@ -65,6 +62,7 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
         this.ring = new KeyRingMac(keys);
         // Provider lookup scans the class path; once per codec, not per cookie.
         this.claims = new SessionClaims(options, JsonProvider.provider());
+        this.sizing = new EnvelopeSizing(claims, options.maxSize(), this::cookieLength);
     }
 
     @Override
@@ -89,38 +87,25 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
 
     @Override
     public void checkAttribute(String name, Object value) {
-        TypedAttributes.validate(Objects.requireNonNull(name, "name"), value);
+        sizing.checkAttribute(name, value);
     }
 
-    /**
-     * Measures what {@link #encode(SessionData)} would produce, without signing, member by member, so that later
-     * attribute changes can be measured by themselves ({@link SessionSize#with(String, Object)}).
-     */
+    /** Measures what {@link #encode(SessionData)} would produce, without signing; see {@link EnvelopeSizing}. */
     @Override
     public SessionSize measure(SessionData session) {
-        long fixed = claims.write(session, Map.of()).utf8Length();
-        Map<String, Long> members = new HashMap<>();
-        for (Map.Entry<String, Object> attribute : session.attributes().entrySet()) {
-            members.put(attribute.getKey(), claims.memberLength(attribute.getKey(), attribute.getValue()));
-        }
-        return new MemberwiseSize(claims, cookieLength, options.maxSize(), true, fixed, members);
+        return sizing.measure(session);
     }
 
-    /** From the values alone: no JSON is written, so it costs a walk over the attributes. */
+    /** From the values alone; see {@link EnvelopeSizing}. */
     @Override
     public SessionSize bound(String id, Map<String, Object> attributes) {
-        long fixed = claims.maxLengthWithoutAttributes(id);
-        Map<String, Long> members = new HashMap<>();
-        for (Map.Entry<String, Object> attribute : attributes.entrySet()) {
-            members.put(attribute.getKey(), TypedAttributes.maxMemberLength(attribute.getKey(), attribute.getValue()));
-        }
-        return new MemberwiseSize(claims, cookieLength, options.maxSize(), false, fixed, members);
+        return sizing.bound(id, attributes);
     }
 
     /** Length of the cookie whose claims take {@code payloadBytes} bytes of UTF-8. */
     private long cookieLength(long payloadBytes) {
-        // Unpadded base64url of n bytes takes ceil(4n / 3) characters.
-        return ring.primary().encodedHeader().length + 1 + (payloadBytes * 4 + 2) / 3 + 1 + ring.encodedTagLength();
+        return ring.primary().encodedHeader().length + 1 + EnvelopeSizing.base64Length(payloadBytes) + 1
+                + ring.encodedTagLength();
     }
 
     @Override
@@ -175,33 +160,14 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
 
     /** The header names a live key and that key's algorithm; checked in the order of the class comment. */
     private KeyMac parseHeader(int headerChars, byte[] headerBytes, Instant now) throws RejectedException {
-        if (headerChars > MAX_HEADER_CHARS) {
-            throw RejectedException.of(Rejection.BAD_HEADER);
-        }
-        Map<String, Object> header;
-        try {
-            // Nesting is allowed here only so that a forbidden "jwk" object is reported as forbidden, not as bad.
-            header = claims.json().parseObject(headerBytes, 4);
-        } catch (InvalidJsonException e) {
-            throw RejectedException.of(Rejection.BAD_HEADER);
-        }
-        for (String name : header.keySet()) {
-            if (FORBIDDEN_HEADERS.contains(name)) {
-                throw RejectedException.of(Rejection.FORBIDDEN_HEADER);
-            }
-        }
-        Object alg = header.get("alg");
-        Object kid = header.get("kid");
-        Object typ = header.get("typ");
-        if (header.size() != 3 || !(alg instanceof String) || !(kid instanceof String) || !(typ instanceof String)) {
-            throw RejectedException.of(Rejection.BAD_HEADER);
-        }
-        if (!KeyMac.TYPE.equals(typ)) {
+        String[] header = ProtectedHeader.read(claims.json(), headerBytes, headerChars, FORBIDDEN_HEADERS,
+                "alg", "kid", "typ");
+        if (!KeyMac.TYPE.equals(header[2])) {
             throw RejectedException.of(Rejection.WRONG_TYPE);
         }
-        KeyMac mac = ring.select((String) kid, now);
+        KeyMac mac = ring.select(header[1], now);
         // Exact and case-sensitive: covers "none", "None" and another HMAC size than the key is pinned to.
-        if (!mac.key().algorithm().name().equals(alg)) {
+        if (!mac.key().algorithm().name().equals(header[0])) {
             throw RejectedException.of(Rejection.ALGORITHM_MISMATCH);
         }
         return mac;

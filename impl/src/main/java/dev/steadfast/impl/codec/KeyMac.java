@@ -15,7 +15,7 @@ import dev.steadfast.keys.SigningKey;
  * thread. {@code Mac.getInstance} and {@code init} cost more than the HMAC of a small cookie, so they run once per key
  * and thread; the per-thread value is a JDK class only, so it pins no application class loader.
  */
-final class KeyMac {
+final class KeyMac implements RingKey {
 
     /** The JWS {@code typ} of a Steadfast session cookie. */
     static final String TYPE = "steadfast-session+jwt";
@@ -60,7 +60,8 @@ final class KeyMac {
     }
 
     /** @return the key */
-    SigningKey key() {
+    @Override
+    public SigningKey key() {
         return key;
     }
 
@@ -72,7 +73,8 @@ final class KeyMac {
     /**
      * @return whether {@code input[from, to)} is exactly this key's precomputed header
      */
-    boolean isEncodedHeader(byte[] input, int from, int to) {
+    @Override
+    public boolean isEncodedHeader(byte[] input, int from, int to) {
         return Arrays.equals(input, from, to, encodedHeader, 0, encodedHeader.length);
     }
 

@@ -154,7 +154,7 @@ class SessionSizeTest {
         assertThatThrownBy(() -> bound.checkLimit()).isInstanceOf(IllegalStateException.class);
     }
 
-    private static Object extremeValue(Random random) {
+    static Object extremeValue(Random random) {
         switch (random.nextInt(8)) {
             case 0:
                 return Long.MIN_VALUE;
@@ -194,7 +194,7 @@ class SessionSizeTest {
         return session().maxInactiveInterval(Duration.ofMinutes(30)).attributes(attributes).build();
     }
 
-    private static Object randomValue(Random random) {
+    static Object randomValue(Random random) {
         switch (random.nextInt(9)) {
             case 0:
                 return null;
@@ -222,7 +222,7 @@ class SessionSizeTest {
         }
     }
 
-    private static String randomText(Random random) {
+    static String randomText(Random random) {
         StringBuilder sb = new StringBuilder();
         for (int i = random.nextInt(20); i > 0; i--) {
             int kind = random.nextInt(5);

@@ -101,7 +101,7 @@ class WireFormatGoldenTest {
         expected.forEach((name, value) -> assertSameTypes(name, value, decoded.get(name)));
     }
 
-    private static void assertSameTypes(String path, Object expected, Object actual) {
+    static void assertSameTypes(String path, Object expected, Object actual) {
         if (expected == null) {
             assertThat(actual).as(path).isNull();
         } else if (expected instanceof List<?> list) {

@@ -99,6 +99,28 @@ class KitCatchesBrokenProvidersTest {
     }
 
     @Test
+    void encryptionReusingANonce_failsTheFreshnessTest() {
+        Outcome outcome = runKitAgainst(BrokenEncryptionProviders.ReusesNonce.class);
+
+        assertThat(outcome.failed()).contains("encode_drawsAFreshContentKeyAndIvPerCookie");
+    }
+
+    @Test
+    void encryptionAcceptingDir_failsTheAlgorithmPinningTest() {
+        Outcome outcome = runKitAgainst(BrokenEncryptionProviders.AcceptsDir.class);
+
+        assertThat(outcome.failed()).contains("decode_pinsAlgAndEncWhateverTheRestOfTheValue");
+    }
+
+    @Test
+    void derivationIgnoringTheAudience_failsTheDerivationAndAudienceTests() {
+        Outcome outcome = runKitAgainst(BrokenEncryptionProviders.IgnoresAudience.class);
+
+        assertThat(outcome.failed()).contains("encode_opensWithTheSpecifiedDerivedKeyToTheSpecifiedClaims",
+                "decode_anotherAudienceWithTheSameSecretCannotUnwrap");
+    }
+
+    @Test
     void policyCountingCharacters_failsTheGuessabilityTests() {
         Outcome outcome = runKitAgainst(BrokenProviders.CountsCharacters.class);
 
