@@ -77,7 +77,9 @@ final class KeyDerivation {
      * @return {@code length} bytes of output keying material
      */
     static byte[] hkdfSha256(byte[] salt, byte[] ikm, byte[] info, int length) {
-        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(SHA256Digest.newInstance());
+        // The constructor rather than the newer SHA256Digest.newInstance(): a server that puts an older Bouncy Castle
+        // ahead of the WAR's (parent-first class loading) still has it, as it has HKDF (since 1.49).
+        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
         hkdf.init(new HKDFParameters(ikm, salt, info));
         byte[] okm = new byte[length];
         hkdf.generateBytes(okm, 0, length);
