@@ -158,9 +158,15 @@ public final class FacesWars {
         return facesLibs;
     }
 
+    // Arquillian calls every @Deployment method of a class before its tests, unmanaged ones too, so a runner without
+    // MyFaces must still get a WAR here; its tests are skipped (assumeMyFaces).
     private static synchronized List<File> myFacesLibraries() {
+        String setting = System.getProperty(MYFACES_LIBRARIES, "").trim();
+        if (setting.isEmpty() || setting.equals("none") || setting.equals(UNAVAILABLE)) {
+            return List.of();
+        }
         if (myFacesLibs == null) {
-            String[] coordinates = Arrays.stream(System.getProperty(MYFACES_LIBRARIES, "").split(","))
+            String[] coordinates = Arrays.stream(setting.split(","))
                     .map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
             myFacesLibs = List.of(Maven.resolver().resolve(coordinates).withoutTransitivity().asFile());
         }
