@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Switching {@code steadfast.session.format} between the signed and the encrypted format across redeploys of one
- * application logs nobody out: each deployment accepts the other format's cookie and re-issues it in its own.
+ * application (one audience and key; the kit deploys it under two archive names) logs nobody out: each deployment
+ * accepts the other format's cookie and re-issues it in its own.
  */
 @SteadfastContainerTest
 @RunAsClient
@@ -40,7 +41,8 @@ class FormatSwitchIT {
         Map<String, String> config = new LinkedHashMap<>(TestKeys.ring("k1", KEY));
         config.put("steadfast.session.audience", "formats");
         config.put("steadfast.session.format", format);
-        return Wars.named("formats").classes(CountServlet.class).config(config).build();
+        // Two archives (Arquillian wants distinct names) of one application: the audience makes them one.
+        return Wars.named("formats-" + format).classes(CountServlet.class).config(config).build();
     }
 
     /** Kept deployed so the test has a URL to derive the others from. */
@@ -64,23 +66,24 @@ class FormatSwitchIT {
     @Clause("ENC-1")
     void signedThenEncryptedThenSigned_keepsTheSessionAndReissuesInTheConfiguredFormat(
             @ArquillianResource @OperateOnDeployment("formats-anchor") URL any) {
-        URL url = Wars.url(any, "formats");
+        URL jws = Wars.url(any, "formats-jws");
+        URL jwe = Wars.url(any, "formats-jwe");
         String signed = inDeployment("formats-jws", () -> {
-            Http.Response r = Http.get(url, "count");
+            Http.Response r = Http.get(jws, "count");
             assertThat(r.body()).isEqualTo("count=1");
             return SessionCookies.issued(r).orElseThrow();
         });
         assertThat(segments(signed)).isEqualTo(3);
 
         String encrypted = inDeployment("formats-jwe", () -> {
-            Http.Response r = Http.get(url, "count", signed);
+            Http.Response r = Http.get(jwe, "count", signed);
             assertThat(r.body()).isEqualTo("count=2");
             return SessionCookies.issued(r).orElseThrow();
         });
         assertThat(segments(encrypted)).isEqualTo(5);
 
         String signedAgain = inDeployment("formats-jws", () -> {
-            Http.Response r = Http.get(url, "count", encrypted);
+            Http.Response r = Http.get(jws, "count", encrypted);
             assertThat(r.body()).isEqualTo("count=3");
             return SessionCookies.issued(r).orElseThrow();
         });
