@@ -104,10 +104,7 @@ public final class Bootstrap {
         SessionSettings settings = SessionSettings.resolve(reader, mode, app, contextPath, sessionTimeout,
                 cookieConfig);
         ContainerSessionPolicy containerSessions = ContainerSessionPolicy.resolve(reader);
-        List<SecretCandidate> extra = cdi.secrets().stream().map(s -> s.candidate(config))
-                .collect(Collectors.toCollection(ArrayList::new));
-        extra.addAll(faces.candidates());
-        ValidationReport report = new ConfigurationCheck(provider.secretPolicy()).run(reader, mode, app, extra, now);
+        ValidationReport report = check(provider.secretPolicy(), reader, mode, app, cdi, faces.candidates(), now);
 
         List<String> problems = new ArrayList<>(faces.problems());
         problems.addAll(cdi.problems());
@@ -166,9 +163,8 @@ public final class Bootstrap {
         String app = Applications.name(config, null);
         Mode mode = Modes.resolve(reader);
         ContainerSessionPolicy containerSessions = ContainerSessionPolicy.resolve(reader);
-        ValidationReport report = new ConfigurationCheck(Steadfast.provider().secretPolicy())
-                .run(reader, mode, app, found.secrets().stream().map(s -> s.candidate(config)).toList(),
-                        Instant.now());
+        ValidationReport report = check(Steadfast.provider().secretPolicy(), reader, mode, app, found, List.of(),
+                Instant.now());
         List<String> beans = sessionScoped(found.sessionScoped(), containerSessions);
         List<String> refused = new ArrayList<>(containerSessions == ContainerSessionPolicy.FAIL ? beans : List.of());
         if (mode == Mode.PRODUCTION) {
@@ -181,6 +177,16 @@ public final class Bootstrap {
             DeploymentValidator.refuse(app, new SteadfastConfigurationException(List.of(), refused));
         }
         return refused;
+    }
+
+    // Both sides judge every secret in one check: the keys, the @Secret values CDI found (read from the same
+    // configuration) and the secrets found elsewhere, so that reuse between any two is caught.
+    private static ValidationReport check(SecretPolicy policy, PropertyReader reader, Mode mode, String app,
+                                          CdiFindings cdi, List<SecretCandidate> more, Instant now) {
+        List<SecretCandidate> extra = cdi.secrets().stream().map(s -> s.candidate(reader.lookup()))
+                .collect(Collectors.toCollection(ArrayList::new));
+        extra.addAll(more);
+        return new ConfigurationCheck(policy).run(reader, mode, app, extra, now);
     }
 
     // Warned about here when the policy says warn, so the warning comes once per deployment.

@@ -2,15 +2,12 @@ package dev.steadfast.impl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jakarta.json.spi.JsonProvider;
 
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.Rejection;
-import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.keys.KeyRing;
@@ -46,17 +43,14 @@ import dev.steadfast.keys.KeyRing;
  * <li>The claims' reasons, from {@link SessionClaims#read}: the same as the signed format's.
  * </ul>
  */
-public final class JweSessionCodec implements SessionCodec, SessionSizing {
+public final class JweSessionCodec extends SealedCodec {
 
     private static final Set<String> FORBIDDEN_HEADERS = Set.of("crit", "jku", "jwk", "x5u", "x5c", "x5t",
             "x5t#S256", "zip", "b64", "epk", "apu", "apv", "iv", "tag", "p2s", "p2c");
     private static final byte[] EMPTY = new byte[0];
 
-    private final CodecOptions options;
     private final KeySelection<KeyWrap> ring;
     private final ContentEncryption aead;
-    private final SessionClaims claims;
-    private final EnvelopeSizing sizing;
 
     /**
      * @param keys    the ring: the primary encrypts, every key decrypts
@@ -64,13 +58,15 @@ public final class JweSessionCodec implements SessionCodec, SessionSizing {
      * @throws IllegalStateException when the platform lacks AES key wrap or AES-GCM, or no JSON-P provider is found
      */
     public JweSessionCodec(KeyRing keys, CodecOptions options) {
-        Objects.requireNonNull(keys, "keys");
-        this.options = Objects.requireNonNull(options, "options");
-        this.ring = new KeySelection<>(keys, key -> KeyWrap.of(key, options.audience()));
+        this(keys, options, claims(options));
+    }
+
+    /** With a claims set shared with the other format ({@link MigratingCodec}). */
+    JweSessionCodec(KeyRing keys, CodecOptions options, SessionClaims claims) {
+        super(options, claims);
+        this.ring = new KeySelection<>(Objects.requireNonNull(keys, "keys"),
+                key -> KeyWrap.of(key, options.audience()));
         this.aead = new ContentEncryption();
-        // Provider lookup scans the class path; once per codec, not per cookie.
-        this.claims = new SessionClaims(options, JsonProvider.provider());
-        this.sizing = new EnvelopeSizing(claims, options.maxSize(), this::cookieLength);
     }
 
     @Override
@@ -102,25 +98,9 @@ public final class JweSessionCodec implements SessionCodec, SessionSizing {
         return end;
     }
 
-    @Override
-    public void checkAttribute(String name, Object value) {
-        sizing.checkAttribute(name, value);
-    }
-
-    /** Measures what {@link #encode(SessionData)} would produce, without encrypting; see {@link EnvelopeSizing}. */
-    @Override
-    public SessionSize measure(SessionData session) {
-        return sizing.measure(session);
-    }
-
-    /** From the values alone; see {@link EnvelopeSizing}. */
-    @Override
-    public SessionSize bound(String id, Map<String, Object> attributes) {
-        return sizing.bound(id, attributes);
-    }
-
     /** Length of the cookie whose claims take {@code plaintextBytes} bytes of UTF-8. */
-    private long cookieLength(long plaintextBytes) {
+    @Override
+    long cookieLength(long plaintextBytes) {
         return ring.primary().encodedHeader().length
                 + 1 + EnvelopeSizing.base64Length(ContentEncryption.WRAPPED_KEY_BYTES)
                 + 1 + EnvelopeSizing.base64Length(ContentEncryption.IV_BYTES)
@@ -129,28 +109,7 @@ public final class JweSessionCodec implements SessionCodec, SessionSizing {
     }
 
     @Override
-    public DecodeResult decode(String cookieValue) {
-        try {
-            return decodeUnguarded(cookieValue);
-        } catch (RuntimeException e) {
-            // Not expected for any input; a cookie we cannot judge is still no session.
-            return RejectedException.of(Rejection.MALFORMED).result();
-        }
-    }
-
-    /**
-     * {@link #decode(String)} without its last-resort catch, so that fuzz tests see an exception that a typed
-     * rejection should have answered instead of it being hidden as {@link Rejection#MALFORMED}.
-     */
-    DecodeResult decodeUnguarded(String cookieValue) {
-        try {
-            return decodeOrReject(cookieValue);
-        } catch (RejectedException e) {
-            return e.result();
-        }
-    }
-
-    private DecodeResult decodeOrReject(String cookie) throws RejectedException {
+    DecodeResult decodeOrReject(String cookie) throws RejectedException {
         if (cookie == null || cookie.length() > options.maxSize()) {
             throw RejectedException.of(Rejection.OVERSIZED);
         }

@@ -2,15 +2,12 @@ package dev.steadfast.impl.codec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import jakarta.json.spi.JsonProvider;
 
 import dev.steadfast.codec.CodecOptions;
 import dev.steadfast.codec.DecodeResult;
 import dev.steadfast.codec.Rejection;
-import dev.steadfast.codec.SessionCodec;
 import dev.steadfast.codec.SessionData;
 import dev.steadfast.codec.SessionTooLargeException;
 import dev.steadfast.keys.KeyRing;
@@ -38,7 +35,7 @@ import dev.steadfast.keys.KeyRing;
  * <li>The claims' reasons, from {@link SessionClaims#read}.
  * </ul>
  */
-public final class JwsSessionCodec implements SessionCodec, SessionSizing {
+public final class JwsSessionCodec extends SealedCodec {
 
     /** Longest encoded header parsed; ours is about 90 characters, so anything longer is not ours. */
     static final int MAX_HEADER_CHARS = ProtectedHeader.MAX_CHARS;
@@ -46,10 +43,7 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
     private static final Set<String> FORBIDDEN_HEADERS =
             Set.of("crit", "jku", "jwk", "x5u", "x5c", "x5t", "x5t#S256", "zip", "enc", "b64");
 
-    private final CodecOptions options;
     private final KeyRingMac ring;
-    private final SessionClaims claims;
-    private final EnvelopeSizing sizing;
 
     /**
      * @param keys    the ring: the primary signs, every key verifies
@@ -57,12 +51,13 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
      * @throws IllegalStateException when the platform lacks a key's HMAC algorithm, or no JSON-P provider is found
      */
     public JwsSessionCodec(KeyRing keys, CodecOptions options) {
-        Objects.requireNonNull(keys, "keys");
-        this.options = Objects.requireNonNull(options, "options");
-        this.ring = new KeyRingMac(keys);
-        // Provider lookup scans the class path; once per codec, not per cookie.
-        this.claims = new SessionClaims(options, JsonProvider.provider());
-        this.sizing = new EnvelopeSizing(claims, options.maxSize(), this::cookieLength);
+        this(keys, options, claims(options));
+    }
+
+    /** With a claims set shared with the other format ({@link MigratingCodec}). */
+    JwsSessionCodec(KeyRing keys, CodecOptions options, SessionClaims claims) {
+        super(options, claims);
+        this.ring = new KeyRingMac(Objects.requireNonNull(keys, "keys"));
     }
 
     @Override
@@ -85,52 +80,15 @@ public final class JwsSessionCodec implements SessionCodec, SessionSizing {
         return new String(token, StandardCharsets.ISO_8859_1);
     }
 
-    @Override
-    public void checkAttribute(String name, Object value) {
-        sizing.checkAttribute(name, value);
-    }
-
-    /** Measures what {@link #encode(SessionData)} would produce, without signing; see {@link EnvelopeSizing}. */
-    @Override
-    public SessionSize measure(SessionData session) {
-        return sizing.measure(session);
-    }
-
-    /** From the values alone; see {@link EnvelopeSizing}. */
-    @Override
-    public SessionSize bound(String id, Map<String, Object> attributes) {
-        return sizing.bound(id, attributes);
-    }
-
     /** Length of the cookie whose claims take {@code payloadBytes} bytes of UTF-8. */
-    private long cookieLength(long payloadBytes) {
+    @Override
+    long cookieLength(long payloadBytes) {
         return ring.primary().encodedHeader().length + 1 + EnvelopeSizing.base64Length(payloadBytes) + 1
                 + ring.encodedTagLength();
     }
 
     @Override
-    public DecodeResult decode(String cookieValue) {
-        try {
-            return decodeUnguarded(cookieValue);
-        } catch (RuntimeException e) {
-            // Not expected for any input; a cookie we cannot judge is still no session.
-            return RejectedException.of(Rejection.MALFORMED).result();
-        }
-    }
-
-    /**
-     * {@link #decode(String)} without its last-resort catch, so that fuzz tests see an exception that a typed
-     * rejection should have answered instead of it being hidden as {@link Rejection#MALFORMED}.
-     */
-    DecodeResult decodeUnguarded(String cookieValue) {
-        try {
-            return decodeOrReject(cookieValue);
-        } catch (RejectedException e) {
-            return e.result();
-        }
-    }
-
-    private DecodeResult decodeOrReject(String cookie) throws RejectedException {
+    DecodeResult decodeOrReject(String cookie) throws RejectedException {
         if (cookie == null || cookie.length() > options.maxSize()) {
             throw RejectedException.of(Rejection.OVERSIZED);
         }

@@ -25,13 +25,13 @@ public final class MigratingCodec implements SessionCodec, SessionSizing {
 
     private final JwsSessionCodec jws;
     private final JweSessionCodec jwe;
-    private final boolean writesJwe;
+    private final SealedCodec writer;
     private final int maxSize;
 
     private MigratingCodec(JwsSessionCodec jws, JweSessionCodec jwe, boolean writesJwe, int maxSize) {
         this.jws = jws;
         this.jwe = jwe;
-        this.writesJwe = writesJwe;
+        this.writer = writesJwe ? jwe : jws;
         this.maxSize = maxSize;
     }
 
@@ -42,28 +42,23 @@ public final class MigratingCodec implements SessionCodec, SessionSizing {
      * @throws IllegalStateException when the platform lacks an algorithm of either format
      */
     public static MigratingCodec of(KeyRing keys, CodecOptions options) {
-        return new MigratingCodec(new JwsSessionCodec(keys, options), new JweSessionCodec(keys, options),
-                CodecOptions.FORMAT_JWE.equals(options.format()), options.maxSize());
-    }
-
-    private SessionCodec writer() {
-        return writesJwe ? jwe : jws;
-    }
-
-    private SessionSizing writerSizing() {
-        return writesJwe ? jwe : jws;
+        // One claims set for both: same options, and one JSON-P provider lookup (a class-path scan) at start-up.
+        SessionClaims claims = SealedCodec.claims(options);
+        return new MigratingCodec(new JwsSessionCodec(keys, options, claims),
+                new JweSessionCodec(keys, options, claims), CodecOptions.FORMAT_JWE.equals(options.format()),
+                options.maxSize());
     }
 
     @Override
     public String encode(SessionData session) {
-        return writer().encode(session);
+        return writer.encode(session);
     }
 
     @Override
     public DecodeResult decode(String cookieValue) {
         SessionCodec reader = reader(cookieValue);
         DecodeResult result = reader.decode(cookieValue);
-        if (reader != writer() && result instanceof DecodeResult.Valid valid && !valid.needsResign()) {
+        if (reader != writer && result instanceof DecodeResult.Valid valid && !valid.needsResign()) {
             return new DecodeResult.Valid(valid.session(), valid.keyId(), true);
         }
         return result;
@@ -72,34 +67,34 @@ public final class MigratingCodec implements SessionCodec, SessionSizing {
     /** The codec of the value's shape, counting dots only, and never past the size limit or the fifth segment. */
     private SessionCodec reader(String value) {
         if (value == null || value.length() > maxSize) {
-            return writer();
+            return writer;
         }
         int dots = 0;
         for (int at = value.indexOf('.'); at >= 0 && dots <= 4; at = value.indexOf('.', at + 1)) {
             dots++;
         }
-        return dots == 2 ? jws : dots == 4 ? jwe : writer();
+        return dots == 2 ? jws : dots == 4 ? jwe : writer;
     }
 
     @Override
     public void checkAttribute(String name, Object value) {
-        writerSizing().checkAttribute(name, value);
+        writer.checkAttribute(name, value);
     }
 
     @Override
     public SessionSize bound(String id, Map<String, Object> attributes) {
-        return writerSizing().bound(id, attributes);
+        return writer.bound(id, attributes);
     }
 
     @Override
     public SessionSize measure(SessionData session) {
-        return writerSizing().measure(session);
+        return writer.measure(session);
     }
 
     /** @return the format written, the audience and key ids; never secrets */
     @Override
     public String toString() {
-        return "MigratingCodec[writes " + (writesJwe ? CodecOptions.FORMAT_JWE : CodecOptions.FORMAT_JWS)
-                + ", reads jws and jwe; " + writer() + "]";
+        return "MigratingCodec[writes " + (writer == jwe ? CodecOptions.FORMAT_JWE : CodecOptions.FORMAT_JWS)
+                + ", reads jws and jwe; " + writer + "]";
     }
 }

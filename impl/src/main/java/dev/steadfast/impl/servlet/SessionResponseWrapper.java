@@ -49,17 +49,7 @@ final class SessionResponseWrapper extends HttpServletResponseWrapper {
      * its budget, and hands any characters still in the writer to the container.
      */
     void finish() throws IOException {
-        commitSession();
-        HttpServletResponse raw = (HttpServletResponse) getResponse();
-        if (failed && !raw.isCommitted()) {
-            raw.resetBuffer();
-            raw.sendError(SC_INTERNAL_SERVER_ERROR);
-            return;
-        }
-        if (writer != null) {
-            stream.finishing();
-            writer.flush();
-        }
+        end(false);
     }
 
     /**
@@ -68,10 +58,18 @@ final class SessionResponseWrapper extends HttpServletResponseWrapper {
      * in the writer's encoder were lost: complete() closes the container's stream without flushing our writer.
      */
     void finishAsync() throws IOException {
+        end(true);
+    }
+
+    private void end(boolean completing) throws IOException {
         commitSession();
         HttpServletResponse raw = (HttpServletResponse) getResponse();
         if (failed && !raw.isCommitted()) {
             raw.resetBuffer();
+            if (!completing) {
+                raw.sendError(SC_INTERNAL_SERVER_ERROR);
+                return;
+            }
             if (chars != null) {
                 chars.discard();
             }
